@@ -1,0 +1,13 @@
+"""`python -m app` starts the GUI (same as `rebond gui`)."""
+
+import sys
+
+
+def main() -> int:
+    from app.cli import main as cli_main
+
+    return cli_main(["gui", *sys.argv[1:]])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

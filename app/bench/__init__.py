@@ -1,0 +1,1 @@
+"""Benchmarks behind `rebond bench NAME`; each module exposes `register(subparsers)`."""

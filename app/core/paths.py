@@ -1,0 +1,41 @@
+"""Where Rebond keeps things on this machine. Every location can be overridden by an environment variable."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Rebond"
+APP_AUTHOR = "Rebond"
+
+#: Source tree root (the folder holding `app/`, `resources/`, `models/`).
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+RESOURCES_DIR = PROJECT_ROOT / "resources"
+MODELS_MANIFEST = PROJECT_ROOT / "models" / "manifest.toml"
+
+
+def _env_path(name: str) -> Path | None:
+    value = os.environ.get(name, "").strip()
+    return Path(value).expanduser().resolve() if value else None
+
+
+def model_dir() -> Path:
+    """Model cache: `REBOND_MODEL_DIR` or the per-user cache dir."""
+    return _env_path("REBOND_MODEL_DIR") or Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR)) / "models"
+
+
+def data_dir() -> Path:
+    """Sessions, recordings and the database: `REBOND_DATA_DIR` or the per-user data dir."""
+    return _env_path("REBOND_DATA_DIR") or Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def log_dir() -> Path:
+    """Rotating log files: `REBOND_LOG_DIR` or the per-user log dir."""
+    return _env_path("REBOND_LOG_DIR") or Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+
+
+def resource(*parts: str) -> Path:
+    """Path of a file shipped in `resources/`."""
+    return RESOURCES_DIR.joinpath(*parts)

@@ -1,0 +1,1 @@
+"""QtWidgets: screens and widgets."""
