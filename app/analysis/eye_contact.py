@@ -2,8 +2,10 @@
 episodes, glances and the eye-contact ratio.
 
 The model is geometric, not learned: the direction of gaze relative to the lens is the head yaw/pitch plus the eye's
-rotation in the head (estimated from the iris position between the eye corners, and from the eyeLook blendshapes),
-minus the direction of the camera as seen from the face. A person whose head is turned but whose eyes compensate
+rotation in the head (estimated from the iris position between the eye corners; the eyeLook blendshapes are used for
+the vertical direction, where the iris is partly hidden by the lids). Correcting for the direction of the lens seen
+from an off-centre face was tried and did not help on the labelled clips (MediaPipe's head pose already carries the
+perspective), so it is left out. A person whose head is turned but whose eyes compensate
 towards the lens therefore stays `camera`. Closed eyes are `unknown` (a blink is never a look-away); lids lowered for
 longer than a blink together with a downward gaze are read as looking down.
 
@@ -38,8 +40,8 @@ class GazeParams:
     closed_rel: float = 0.45  # openness / open-eye reference below this = eyes closed
     lowered_rel: float = 0.6  # below this (and above closed) = lids lowered
     blink_max_s: float = 0.5  # closures shorter than this are blinks
-    lowered_min_s: float = 0.5  # lowered lids with a downward gaze for this long = looking down
-    down_blend_delta: float = 0.15
+    lowered_min_s: float = 0.8  # lowered lids with a downward gaze for this long = looking down
+    down_blend_delta: float = 0.25
     episode_min_s: float = 1.0  # away for at least this long = a look-away episode; shorter = a glance
     bridge_unknown_s: float = 0.6  # unknown gaps up to this long inside an episode do not split it
     min_eye_px: float = 8.0  # eyes narrower than this (pixels) are too small to read the iris
@@ -82,10 +84,10 @@ def _asin_deg(x: float) -> float:
     return math.degrees(math.asin(max(-1.0, min(1.0, x))))
 
 
-def horizontal_angle(f: GazeFeatures, p: GazeParams, cam_h_deg: float = 0.0) -> float:
-    """Horizontal gaze direction relative to the lens, degrees (+ = image right): head yaw plus eye-in-head
-    rotation minus the direction of the camera seen from the face."""
-    return f.yaw + _asin_deg(p.eye_gain * f.iris_x) - cam_h_deg
+def horizontal_angle(f: GazeFeatures, p: GazeParams) -> float:
+    """Horizontal gaze direction relative to the lens, degrees (+ = image right): head yaw plus the eye's rotation
+    in the head, asin(gain x iris offset in eye widths) for an eyeball radius of `1/gain` eye widths."""
+    return f.yaw + _asin_deg(p.eye_gain * f.iris_x)
 
 
 def estimate_neutral(
@@ -112,19 +114,18 @@ def estimate_neutral(
 
 
 def _raw_states(
-    times: Sequence[float], feats: Sequence[GazeFeatures | None], cam_h: Sequence[float], p: GazeParams,
-    cal: Calibration,
+    times: Sequence[float], feats: Sequence[GazeFeatures | None], p: GazeParams, cal: Calibration
 ) -> list[FrameGaze]:
     out: list[FrameGaze] = []
     prev = CAMERA
-    for t, f, ch in zip(times, feats, cam_h, strict=True):
+    for t, f in zip(times, feats, strict=True):
         if f is None:
             out.append(FrameGaze(t, UNKNOWN, reason="no_face"))
             continue
         if f.eye_width_px < p.min_eye_px:
             out.append(FrameGaze(t, UNKNOWN, reason="eyes_too_small"))
             continue
-        h = horizontal_angle(f, p, ch) - cal.offset_h_deg
+        h = horizontal_angle(f, p) - cal.offset_h_deg
         open_rel = f.openness / (cal.open_ref or 1e-6)
         dy = f.look_y - (cal.look_y0 or 0.0)
         fg = FrameGaze(t, CAMERA, h_deg=h, v_deg=dy, open_rel=open_rel)
@@ -203,13 +204,11 @@ def classify_eye_contact(
     *,
     params: GazeParams | None = None,
     calibration: Calibration | None = None,
-    cam_h_deg: Sequence[float] | None = None,
 ) -> EyeContactResult:
     """States, episodes and ratio for a sequence of frames (`None` = no face in that frame)."""
     p = params or GazeParams()
     cal = estimate_neutral(feats, p, calibration)
-    cam_h = list(cam_h_deg) if cam_h_deg is not None else [0.0] * len(times)
-    samples = _raw_states(times, feats, cam_h, p, cal)
+    samples = _raw_states(times, feats, p, cal)
     _resolve_lowered(samples, feats, p, cal)
     step = float(np.median(np.diff(times))) if len(times) > 1 else 0.1
     episodes, glances = _episodes(samples, p, step)

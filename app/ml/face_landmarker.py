@@ -28,26 +28,48 @@ class FaceObservation:
     bbox: tuple[float, float, float, float] | None = None  # x0, y0, x1, y1 normalised
 
 
-class FaceTracker:
-    """Owns one FaceLandmarker in VIDEO mode; feed it frames with strictly increasing timestamps."""
+def _landmarker(path: Path, *, video: bool, max_faces: int):
+    from mediapipe.tasks.python import BaseOptions, vision
 
-    def __init__(self, model_path: Path | None = None, *, max_faces: int = 2) -> None:
+    options = vision.FaceLandmarkerOptions(
+        base_options=BaseOptions(model_asset_path=str(path)),
+        running_mode=vision.RunningMode.VIDEO if video else vision.RunningMode.IMAGE,
+        num_faces=max_faces,
+        output_face_blendshapes=video,
+        output_facial_transformation_matrixes=video,
+    )
+    return vision.FaceLandmarker.create_from_options(options)
+
+
+class FaceCounter:
+    """Counts faces in single images (IMAGE mode, up to `max_faces`). Used a few times per video: the VIDEO-mode
+    tracker with one face is much cheaper (it skips the detector while tracking), but it cannot see extra faces."""
+
+    def __init__(self, model_path: Path, max_faces: int = 3) -> None:
         import mediapipe as mp
-        from mediapipe.tasks.python import BaseOptions, vision
 
         self._mp = mp
-        path = model_path or ModelStore().resolve(FACE_MODEL_ID)
-        options = vision.FaceLandmarkerOptions(
-            base_options=BaseOptions(model_asset_path=str(path)),
-            running_mode=vision.RunningMode.VIDEO,
-            num_faces=max_faces,
-            output_face_blendshapes=True,
-            output_facial_transformation_matrixes=True,
-            min_face_detection_confidence=0.5,
-            min_face_presence_confidence=0.5,
-            min_tracking_confidence=0.5,
-        )
-        self._landmarker = vision.FaceLandmarker.create_from_options(options)
+        self._landmarker = _landmarker(model_path, video=False, max_faces=max_faces)
+
+    def count(self, rgb: np.ndarray) -> int:
+        image = self._mp.Image(image_format=self._mp.ImageFormat.SRGB, data=np.ascontiguousarray(rgb))
+        return len(self._landmarker.detect(image).face_landmarks or [])
+
+    def close(self) -> None:
+        self._landmarker.close()
+
+
+class FaceTracker:
+    """Owns one FaceLandmarker in VIDEO mode; feed it frames with strictly increasing timestamps. With
+    `max_faces > 1` the largest face is returned (at the cost of running the detector on every frame)."""
+
+    def __init__(self, model_path: Path | None = None, *, max_faces: int = 1) -> None:
+        import mediapipe as mp
+
+        self._mp = mp
+        self.max_faces = max_faces
+        self._landmarker = _landmarker(model_path or ModelStore().resolve(FACE_MODEL_ID), video=True,
+                                       max_faces=max_faces)
         self._last_ms = -1
 
     def close(self) -> None:
