@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,7 @@ from app.core.tips import TipCandidate
 from app.ml.face_landmarker import FACE_MODEL_ID, FaceCounter, FaceTracker
 from app.ml.model_store import ModelStore
 from app.ml.pose_landmarker import PoseTracker
-from app.ml.video_decode import VideoInfo, iter_frames, probe
+from app.ml.video_decode import VideoInfo, iter_frames, prefetched, probe
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,19 @@ class _Timings:
     pose_frames: int = 0
 
 
+def _timed(fn, *args):
+    t0 = time.perf_counter()
+    out = fn(*args)
+    return out, time.perf_counter() - t0
+
+
+def _collect(fut, obs: VisionObservations, timings: _Timings) -> None:
+    landmarks, spent = fut.result()
+    obs.poses.append(landmarks)
+    timings.pose_s += spent
+    timings.pose_frames += 1
+
+
 def _observe(
     path: Path, info: VideoInfo, *, with_pose: bool, progress: ProgressFn, cancel: CancelToken | None,
     timings: _Timings, store: ModelStore,
@@ -70,8 +84,12 @@ def _observe(
     next_count = 0.0
     pose = PoseTracker(store.resolve(str(cfg.get("pose_model", "pose_landmarker_lite")))) if with_pose else None
     next_quality = 0.0
+    frames = None
+    # pose runs on its own thread (MediaPipe releases the GIL), in order, so both cores work on an idle machine
+    pose_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rebond-pose")
+    pending: list = []
     try:
-        frames = iter_frames(path, face_fps, max_side=max_side, cancel=cancel)
+        frames = prefetched(iter_frames(path, face_fps, max_side=max_side, cancel=cancel))
         i = 0
         while True:
             t0 = time.perf_counter()
@@ -79,6 +97,8 @@ def _observe(
                 t, rgb = next(frames)
             except StopIteration:
                 break
+            if cancel:
+                cancel.check()
             t1 = time.perf_counter()
             fo = face.process(rgb, t)
             t2 = time.perf_counter()
@@ -94,9 +114,9 @@ def _observe(
                 obs.faces.append(FaceFrame(t, 0, aspect=w / h))
             if pose is not None and i % pose_every == 0:
                 obs.pose_times.append(t)
-                obs.poses.append(pose.process(rgb, t))
-                timings.pose_s += time.perf_counter() - t2
-                timings.pose_frames += 1
+                pending.append(pose_pool.submit(_timed, pose.process, rgb, t))
+                if len(pending) > 6:  # bounded: the face loop must not run far ahead of the pose thread
+                    _collect(pending.pop(0), obs, timings)
             if t >= next_count:
                 # a one-face tracker cannot see a second person: count faces now and then, and switch to a
                 # largest-face tracker when there are several
@@ -112,7 +132,15 @@ def _observe(
             if info.duration_s > 0:
                 progress(min(1.0, t / info.duration_s), "Analysing the video")
             i += 1
+        for fut in pending:
+            _collect(fut, obs, timings)
+        pending.clear()
     finally:
+        for fut in pending:
+            fut.cancel()
+        pose_pool.shutdown(wait=True)
+        if frames is not None:
+            frames.close()
         face.close()
         counter.close()
         if pose is not None:

@@ -132,3 +132,53 @@ def iter_frames(
         except av.error.FFmpegError as exc:  # type: ignore[attr-defined]
             # a truncated file (e.g. a recording cut by a crash) still gives what was decoded so far
             log.warning("decoding stopped early in %s: %s", path, exc)
+
+
+def prefetched(frames: Iterator[tuple[float, np.ndarray]], depth: int = 6) -> Iterator[tuple[float, np.ndarray]]:
+    """Run a frame iterator in a background thread, `depth` frames ahead.
+
+    PyAV decodes and MediaPipe infers with the GIL released, so on two cores decoding the next frames while the
+    models work on the current one cuts the wall-clock time. Errors raised by the decoder are re-raised here; closing
+    this generator stops the thread.
+    """
+    import queue
+    import threading
+
+    q: queue.Queue = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+    done = object()
+
+    def produce() -> None:
+        try:
+            for item in frames:
+                while not stop.is_set():
+                    try:
+                        q.put(item, timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    return
+            q.put(done)
+        except BaseException as exc:  # handed to the consumer, which re-raises it
+            q.put(exc)
+
+    thread = threading.Thread(target=produce, name="rebond-decode", daemon=True)
+    thread.start()
+    try:
+        while True:
+            item = q.get()
+            if item is done:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        while thread.is_alive():
+            try:
+                q.get_nowait()
+            except queue.Empty:
+                thread.join(0.05)
+        if hasattr(frames, "close"):
+            frames.close()
