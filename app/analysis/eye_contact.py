@@ -36,7 +36,9 @@ class GazeParams:
     eye_gain: float = 2.5  # eyeball radius / eye width: iris offset (eye widths) -> sin(eye rotation)
     enter_away_deg: float = 12.0
     exit_away_deg: float = 8.0
-    up_blend_delta: float = 0.45  # eyeLookUp above the neutral blend by this much = looking up
+    eye_v_gain: float = 27.0  # degrees of vertical eye rotation per unit of (eyeLookDown - eyeLookUp)
+    up_deg: float = 12.0  # vertical gaze (head pitch + eyes) this far above the neutral = looking up
+    down_deg: float = 18.0  # ... this far below, with open eyes = looking down
     closed_rel: float = 0.45  # openness / open-eye reference below this = eyes closed
     lowered_rel: float = 0.6  # below this (and above closed) = lids lowered
     blink_max_s: float = 0.5  # closures shorter than this are blinks
@@ -54,6 +56,7 @@ class Calibration:
     offset_h_deg: float = 0.0  # subtracted from the horizontal gaze angle
     offset_v_deg: float = 0.0
     look_y0: float | None = None  # neutral vertical blendshape value
+    pitch0: float | None = None  # neutral head pitch (the camera may sit above or below the eyes)
     open_ref: float | None = None  # openness of the open eyes
     measured: bool = False
 
@@ -102,14 +105,15 @@ def estimate_neutral(
     if cal.open_ref is None:
         # a high percentile: people who look down a lot (lowered lids) must not lower their own reference
         cal.open_ref = float(np.percentile(opens, 85)) or 1e-6
+    on_target = [
+        f for f in valid
+        if abs(horizontal_angle(f, p) - cal.offset_h_deg) < p.exit_away_deg and f.openness > 0.75 * cal.open_ref
+    ]
+    pool = on_target if len(on_target) >= 5 else valid
     if cal.look_y0 is None:
-        on_target = [
-            f.look_y
-            for f in valid
-            if abs(horizontal_angle(f, p) - cal.offset_h_deg) < p.exit_away_deg and f.openness > 0.75 * cal.open_ref
-        ]
-        pool = on_target if len(on_target) >= 5 else [f.look_y for f in valid]
-        cal.look_y0 = float(np.median(pool))
+        cal.look_y0 = float(np.median([f.look_y for f in pool]))
+    if cal.pitch0 is None:
+        cal.pitch0 = float(np.median([f.pitch for f in pool]))
     return cal
 
 
@@ -128,7 +132,8 @@ def _raw_states(
         h = horizontal_angle(f, p) - cal.offset_h_deg
         open_rel = f.openness / (cal.open_ref or 1e-6)
         dy = f.look_y - (cal.look_y0 or 0.0)
-        fg = FrameGaze(t, CAMERA, h_deg=h, v_deg=dy, open_rel=open_rel)
+        v = (f.pitch - (cal.pitch0 or 0.0)) + p.eye_v_gain * dy
+        fg = FrameGaze(t, CAMERA, h_deg=h, v_deg=v, open_rel=open_rel)
         if open_rel < p.closed_rel:
             fg.state, fg.reason = UNKNOWN, "closed"
         elif open_rel < p.lowered_rel:
@@ -138,8 +143,10 @@ def _raw_states(
             limit = p.exit_away_deg if prev == AWAY else p.enter_away_deg
             if abs(h) > limit:
                 fg.state, fg.reason = AWAY, "side"
-            elif -dy > p.up_blend_delta:
+            elif v < -p.up_deg:
                 fg.state, fg.reason = AWAY, "up"
+            elif v > p.down_deg:
+                fg.state, fg.reason = AWAY, "down"
         if fg.state != UNKNOWN:
             prev = fg.state
         out.append(fg)
@@ -221,6 +228,7 @@ def classify_eye_contact(
         "calibrated": cal.measured,
         "offset_h_deg": round(cal.offset_h_deg, 2),
         "look_y0": None if cal.look_y0 is None else round(cal.look_y0, 3),
+        "pitch0": None if cal.pitch0 is None else round(cal.pitch0, 1),
         "open_ref": None if cal.open_ref is None else round(cal.open_ref, 3),
     }
     return EyeContactResult(samples, None if ratio is None else round(ratio, 3), confidence, episodes, glances, neutral)

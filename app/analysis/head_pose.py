@@ -43,9 +43,17 @@ def head_pose_section(
     return {
         "samples": samples,
         "turns": turns,
-        "nods": detect_nods(ts, list(pitch), nod_deg=nod_deg, nod_max_s=nod_max_s),
+        "nods": detect_nods(ts, list(_median3(pitch)), nod_deg=nod_deg, nod_max_s=nod_max_s),
         "median": {"yaw": round(yaw0, 1), "pitch": round(pitch0, 1)},
     }
+
+
+def _median3(x: np.ndarray) -> np.ndarray:
+    """3-sample running median: single-frame landmark jitter must not look like a nod."""
+    if len(x) < 3:
+        return x
+    padded = np.concatenate([x[:1], x, x[-1:]])
+    return np.median(np.stack([padded[:-2], padded[1:-1], padded[2:]]), axis=0)
 
 
 def detect_nods(times: Sequence[float], pitch: Sequence[float], *, nod_deg: float, nod_max_s: float) -> list[dict]:

@@ -68,6 +68,7 @@ def calibration_from(faces: list[FaceFrame], params: GazeParams) -> Calibration 
     return Calibration(
         offset_h_deg=float(np.median(h)),
         look_y0=float(np.median([f.features.look_y for f in good])),
+        pitch0=float(np.median([f.features.pitch for f in good])),
         open_ref=open_ref,
         measured=True,
     )

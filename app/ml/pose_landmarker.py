@@ -49,8 +49,13 @@ class PoseTracker:
         if not result.pose_landmarks:
             return None
         h, w = rgb.shape[:2]
-        return np.array(
+        arr = np.array(
             [(p.x * w, p.y * h, p.z * w, p.visibility if p.visibility is not None else 1.0)
              for p in result.pose_landmarks[0]],
             dtype=np.float32,
         )
+        # the model extrapolates body parts outside the picture (hands below a close-up): those are guesses, so
+        # they are marked invisible rather than measured
+        outside = (arr[:, 0] < 0) | (arr[:, 0] > w) | (arr[:, 1] < 0) | (arr[:, 1] > h)
+        arr[outside, 3] = 0.0
+        return arr
