@@ -100,7 +100,7 @@ def run(args) -> int:
     labels = json.loads(labels_path.read_text())["clips"] if labels_path.exists() else {}
     clips = sorted(p for p in video_dir.glob("*.mp4") if not args.clips or p.name in args.clips)
     results, tot = [], {"lit": ([0, 0], [0, 0]), "ali": ([0, 0], [0, 0])}
-    speed = {"elapsed": 0.0, "duration": 0.0}
+    speed = {"elapsed": 0.0, "duration": 0.0, "cpu": 0.0}
     print(f"{'clip':28s} {'dur':>5s} {'rtf':>5s} {'face ms':>7s} {'pose ms':>7s} {'dec s':>5s} {'ratio':>5s} "
           f"{'LA':>3s} {'lit cam':>7s} {'lit away':>8s} {'ali cam':>7s} {'ali away':>8s}")
     for clip in clips:
@@ -114,6 +114,7 @@ def run(args) -> int:
         med = statistics.median(elapsed)
         speed["elapsed"] += med
         speed["duration"] += dur
+        speed["cpu"] += meta["timings"]["cpu_s"]
         ec = result.sections.get("eye_contact", {"samples": [], "lookaways": [], "ratio": None})
         row = {"clip": clip.name, "duration_s": dur, "rtf_median": round(med / dur, 3), "timings": meta["timings"],
                "ratio": ec["ratio"], "lookaways": ec["lookaways"], "warnings": result.warnings}
@@ -154,6 +155,7 @@ def run(args) -> int:
     if speed["duration"]:
         print(f"\noverall RTF (sum of per-clip medians of {args.runs} runs / total duration): "
               f"{speed['elapsed'] / speed['duration']:.3f}")
+        print(f"CPU seconds per video second (all threads, last run): {speed['cpu'] / speed['duration']:.3f}")
         rtfs = sorted(r["rtf_median"] for r in results)
         print(f"per-clip RTF: median {statistics.median(rtfs):.3f}, max {rtfs[-1]:.3f}")
     if args.json:

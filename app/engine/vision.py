@@ -181,6 +181,7 @@ def analyze_vision(
     """
     path = Path(path)
     started = time.perf_counter()
+    cpu_started = time.process_time()
     info = probe(path)
     if not info.has_video:
         return VisionResult(
@@ -204,6 +205,7 @@ def analyze_vision(
     if obs.pose_times and not any(p is not None for p in obs.poses) and not any(f.features for f in obs.faces):
         warnings.append({"code": "no_person", "message": "No person was seen in the video."})
     elapsed = time.perf_counter() - started
+    cpu = time.process_time() - cpu_started  # all threads: the machine-independent part of the cost
     analysed = (obs.faces[-1].t - obs.faces[0].t) if len(obs.faces) > 1 else 0.0
     faces_seen = [f.n_faces for f in obs.faces]
     sections["vision_meta"] = {
@@ -218,6 +220,8 @@ def analyze_vision(
             "face_ms_per_frame": round(1000 * timings.face_s / max(1, timings.face_frames), 2),
             "pose_ms_per_frame": round(1000 * timings.pose_s / max(1, timings.pose_frames), 2),
             "rtf": round(elapsed / info.duration_s, 3) if info.duration_s else None,
+            "cpu_s": round(cpu, 3),
+            "cpu_per_video_s": round(cpu / info.duration_s, 3) if info.duration_s else None,
         },
         "frames": {"face": timings.face_frames, "pose": timings.pose_frames},
         "faces_seen": {"max": max(faces_seen + obs.face_counts, default=0),
