@@ -122,7 +122,8 @@ def iter_frames(
                 tw, th = _target_size(src_w, src_h, max_side)
                 if rot in (90, 270):
                     tw, th = th, tw
-                img = frame.to_ndarray(format="rgb24", width=tw, height=th)
+                # fast bilinear: the face and pose models resample their crops anyway; this is the cheapest swscale mode
+                img = frame.to_ndarray(format="rgb24", width=tw, height=th, interpolation="FAST_BILINEAR")
                 if rot:
                     img = np.ascontiguousarray(np.rot90(img, k=-rot // 90))
                 last_t = t
