@@ -81,6 +81,7 @@ class EyeContactResult:
     lookaways: list[dict] = field(default_factory=list)
     glances: list[dict] = field(default_factory=list)
     neutral: dict = field(default_factory=dict)
+    windows: list[dict] = field(default_factory=list)  # ratio over time
 
 
 def _asin_deg(x: float) -> float:
@@ -223,7 +224,11 @@ def classify_eye_contact(
     ratio = sum(s.state == CAMERA for s in known) / len(known) if known else None
     face_frac = sum(f is not None for f in feats) / len(feats) if feats else 0.0
     known_frac = len(known) / len(samples) if samples else 0.0
-    confidence = round(face_frac * (0.5 + 0.5 * known_frac), 3)
+    jitter = landmark_jitter(samples)
+    # landmark stability: frame-to-frame noise of the gaze angle while the state does not change; 2 deg is the
+    # noise of a sharp, well-lit face, 12 deg makes single frames meaningless
+    stability = 1.0 if jitter is None else max(0.2, min(1.0, 1 - (jitter - 2.0) / 10.0))
+    confidence = round(face_frac * (0.5 + 0.5 * known_frac) * stability, 3)
     neutral = {
         "calibrated": cal.measured,
         "offset_h_deg": round(cal.offset_h_deg, 2),
@@ -231,4 +236,34 @@ def classify_eye_contact(
         "pitch0": None if cal.pitch0 is None else round(cal.pitch0, 1),
         "open_ref": None if cal.open_ref is None else round(cal.open_ref, 3),
     }
-    return EyeContactResult(samples, None if ratio is None else round(ratio, 3), confidence, episodes, glances, neutral)
+    neutral["quality"] = {"face_visible": round(face_frac, 3), "gaze_readable": round(known_frac, 3),
+                          "jitter_deg": None if jitter is None else round(jitter, 2)}
+    return EyeContactResult(samples, None if ratio is None else round(ratio, 3), confidence, episodes, glances, neutral,
+                            windows=ratio_windows(samples))
+
+
+def landmark_jitter(samples: Sequence[FrameGaze]) -> float | None:
+    """Median absolute frame-to-frame change of the horizontal gaze angle between consecutive samples in the same
+    readable state (degrees), or None with too few pairs."""
+    diffs = [
+        abs(b.h_deg - a.h_deg)
+        for a, b in zip(samples, samples[1:], strict=False)
+        if a.h_deg is not None and b.h_deg is not None and a.state == b.state and a.state != UNKNOWN
+    ]
+    return float(np.median(diffs)) if len(diffs) >= 5 else None
+
+
+def ratio_windows(samples: Sequence[FrameGaze], window_s: float = 5.0) -> list[dict]:
+    """Eye-contact ratio per `window_s` window over the readable samples (None where nothing was readable)."""
+    if not samples:
+        return []
+    out = []
+    start = samples[0].t
+    end_t = samples[-1].t
+    while start <= end_t:
+        inside = [s for s in samples if start <= s.t < start + window_s and s.state != UNKNOWN]
+        ratio = sum(s.state == CAMERA for s in inside) / len(inside) if inside else None
+        out.append({"start": round(start, 2), "end": round(min(start + window_s, end_t), 2),
+                    "ratio": None if ratio is None else round(ratio, 3)})
+        start += window_s
+    return out

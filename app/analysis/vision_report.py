@@ -114,6 +114,7 @@ def build_vision_sections(
                 "samples": [{"t": round(s.t, 2), "state": s.state} for s in ec.samples],
                 "lookaways": ec.lookaways,
                 "glances": ec.glances,
+                "windows": ec.windows,
                 "neutral": ec.neutral,
             }
             sections["expression"] = expression_section(

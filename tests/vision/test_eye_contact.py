@@ -159,3 +159,19 @@ def test_head_tilted_up_with_eyes_following_is_away_but_compensating_eyes_stay_c
     st = states(r)
     assert set(st[50:65]) == {AWAY} and r.samples[55].reason == "up"
     assert set(st[66:80]) == {CAMERA}
+
+
+def test_ratio_over_time_windows_and_quality():
+    times, feats = seq((5, feat()), (5, feat(iris_x=0.2)))
+    r = classify_eye_contact(times, feats)
+    assert [w["ratio"] for w in r.windows] == [1.0, 0.0]
+    assert r.neutral["quality"]["face_visible"] == 1.0
+
+
+def test_noisy_landmarks_lower_the_confidence():
+    rng = __import__("random").Random(0)
+    steady = classify_eye_contact(*seq((5, feat())))
+    times, _ = seq((5, feat()))
+    noisy = classify_eye_contact(times, [feat(iris_x=rng.uniform(-0.04, 0.04)) for _ in times])
+    assert steady.confidence == 1.0
+    assert noisy.confidence < steady.confidence
