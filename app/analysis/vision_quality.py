@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from app.analysis.vision_warnings import warning
+
 
 def frame_quality(rgb: np.ndarray) -> tuple[float, float]:
     """(brightness 0..255, sharpness) of one frame. Sharpness is the variance of a 4-neighbour Laplacian on a
@@ -24,9 +26,7 @@ def quality_warnings(samples: list[tuple[float, float]], *, dark: float, blur: f
     sharp = np.array([s[1] for s in samples])
     out = []
     if np.median(bright) < dark:
-        out.append({"code": "video_dark", "message": "The video is very dark: face and eye measurements may be "
-                    "missing or unreliable. More light in front of you helps."})
+        out.append(warning("video_dark"))
     if np.median(sharp) < blur:
-        out.append({"code": "video_blurred", "message": "The video is blurred: eye measurements may be unreliable "
-                    "(check the camera focus and that the lens is clean)."})
+        out.append(warning("video_blurred"))
     return out

@@ -14,6 +14,7 @@ from app.analysis.gaze import GazeFeatures
 from app.analysis.head_pose import head_pose_section
 from app.analysis.posture import PostureParams, posture_section
 from app.analysis.thresholds import section
+from app.analysis.vision_warnings import warning
 from app.core.tips import TipCandidate
 
 
@@ -87,11 +88,9 @@ def build_vision_sections(
     face_frames = [f for f in obs.faces if f.features is not None]
     duration = (times[-1] - times[0]) if len(times) > 1 else 0.0
     if not face_frames:
-        warnings.append({"code": "no_face", "message": "No face was found in the video, so eye contact, head pose "
-                         "and framing could not be measured. Check that the camera shows your face."})
+        warnings.append(warning("no_face"))
     if any(n > 1 for n in obs.face_counts) or sum(f.n_faces > 1 for f in obs.faces) >= 3:
-        warnings.append({"code": "several_faces", "message": "Several faces are visible; the analysis follows the "
-                         "largest one."})
+        warnings.append(warning("several_faces"))
     from app.analysis.vision_quality import quality_warnings
 
     warnings += quality_warnings(obs.quality, dark=float(cfg.get("dark_luma", 45)),

@@ -25,6 +25,7 @@ from app.analysis.vision_report import (
     calibration_from,
     gaze_params,
 )
+from app.analysis.vision_warnings import warning
 from app.core.errors import InputError
 from app.core.progress import CancelToken, ProgressFn, no_progress, scaled
 from app.core.tips import TipCandidate
@@ -152,16 +153,13 @@ def _calibrate(path: Path, store: ModelStore, cancel: CancelToken | None) -> tup
     try:
         info = probe(path)
     except InputError as exc:
-        return None, [{"code": "calibration_unusable", "message": f"The calibration clip could not be read "
-                       f"({exc.message}); the default neutral was used."}]
+        return None, [warning("calibration_unusable", reason=exc.message.rstrip("."))]
     if not info.has_video:
-        return None, [{"code": "calibration_unusable", "message": "The calibration clip has no video; the default "
-                       "neutral was used."}]
+        return None, [warning("calibration_unusable", reason="no video track")]
     obs = _observe(path, info, with_pose=False, progress=no_progress, cancel=cancel, timings=_Timings(), store=store)
     cal = calibration_from(obs.faces, gaze_params())
     if cal is None:
-        return None, [{"code": "calibration_unusable", "message": "No face was found in the calibration clip; the "
-                       "default neutral was used."}]
+        return None, [warning("calibration_unusable", reason="no face found")]
     return cal, []
 
 
@@ -186,7 +184,7 @@ def analyze_vision(
     if not info.has_video:
         return VisionResult(
             sections={"vision_meta": {"has_video": False}},
-            warnings=[{"code": "no_video", "message": "This file has no video track: only the speech was analysed."}],
+            warnings=[warning("no_video")],
         )
     store = ModelStore()
     cfg = section("vision")
@@ -201,9 +199,9 @@ def analyze_vision(
     sections, tips, more = build_vision_sections(obs, accessibility=accessibility, calibration=cal)
     warnings += more
     if not obs.faces:
-        warnings.append({"code": "no_frames", "message": "No picture could be decoded from the video track."})
+        warnings.append(warning("no_frames"))
     if obs.pose_times and not any(p is not None for p in obs.poses) and not any(f.features for f in obs.faces):
-        warnings.append({"code": "no_person", "message": "No person was seen in the video."})
+        warnings.append(warning("no_person"))
     elapsed = time.perf_counter() - started
     cpu = time.process_time() - cpu_started  # all threads: the machine-independent part of the cost
     analysed = (obs.faces[-1].t - obs.faces[0].t) if len(obs.faces) > 1 else 0.0

@@ -57,3 +57,15 @@ def test_label_episodes_need_one_second():
     lab = ["camera", "away", "away", "away", "camera", "away", "camera", "away", "unsure", "away", "away"]
     frames = [{"t": i / 2, "label": x} for i, x in enumerate(lab)]
     assert label_episodes(frames) == [(0.5, 2.0), (3.5, 5.5)]
+
+
+def test_every_warning_code_has_en_and_fr_text():
+    from app.analysis.vision_warnings import warning
+
+    codes = ["no_video", "no_frames", "no_person", "no_face", "several_faces", "video_dark", "video_blurred",
+             "calibration_unusable"]
+    for code in codes:
+        for lang in ("en", "fr"):
+            w = warning(code, lang, reason="x")
+            assert w["code"] == code and len(w["message"]) > 20, (code, lang)
+            assert "{" not in w["message"]
