@@ -138,8 +138,14 @@ def _raw_states(
         if open_rel < p.closed_rel:
             fg.state, fg.reason = UNKNOWN, "closed"
         elif open_rel < p.lowered_rel:
-            # lids lowered: the iris is partly hidden, horizontal reading only if it is far off
-            fg.state, fg.reason = (AWAY, "side") if abs(h) > p.enter_away_deg * 1.5 else (UNKNOWN, "lowered")
+            # lids lowered: the iris is partly hidden and the blendshapes read "down" (as during a blink), so only
+            # clear readings count: far to the side = away, well inside the cone with a centred iris = camera
+            if abs(h) > p.enter_away_deg * 1.5:
+                fg.state, fg.reason = AWAY, "side"
+            elif abs(h) < p.exit_away_deg / 2 and prev == CAMERA:
+                fg.state = CAMERA
+            else:
+                fg.state, fg.reason = UNKNOWN, "lowered"
         else:
             limit = p.exit_away_deg if prev == AWAY else p.enter_away_deg
             if abs(h) > limit:
