@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import numpy as np
@@ -66,9 +67,10 @@ def detect_nods(times: Sequence[float], pitch: Sequence[float], *, nod_deg: floa
     for i in range(1, n - 1):
         if not (pitch[i] >= pitch[i - 1] and pitch[i] > pitch[i + 1]):
             continue
-        left = [pitch[j] for j in range(i - 1, -1, -1) if times[i] - times[j] <= half]
-        right = [pitch[j] for j in range(i + 1, n) if times[j] - times[i] <= half]
-        if not left or not right:
+        lo = bisect.bisect_left(times, times[i] - half)
+        hi = bisect.bisect_right(times, times[i] + half)
+        left, right = pitch[lo:i], pitch[i + 1:hi]
+        if len(left) == 0 or len(right) == 0:
             continue
         amp = pitch[i] - max(min(left), min(right))
         if amp >= nod_deg and times[i] - last_t > half:

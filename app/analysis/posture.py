@@ -9,6 +9,7 @@ fidgeting, and only when it lasts.
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -68,10 +69,12 @@ def _fidget_flags(times: list[float], metrics: list[dict | None], p: PosturePara
     n = len(times)
     flags = [False] * n
     for i in range(n):
+        lo = bisect.bisect_left(times, times[i] - 0.75)
+        hi = bisect.bisect_right(times, times[i] + 0.75)
         for side in (0, 1):
             pts, ts = [], []
-            for j in range(n):
-                if abs(times[j] - times[i]) <= 0.75 and metrics[j] is not None and metrics[j]["hands"][side] is not None:
+            for j in range(lo, hi):
+                if metrics[j] is not None and metrics[j]["hands"][side] is not None:
                     pts.append(metrics[j]["hands"][side] / metrics[j]["width"])
                     ts.append(times[j])
             if len(pts) < 4:
