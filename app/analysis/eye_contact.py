@@ -75,6 +75,9 @@ class FrameGaze:
 
 @dataclass
 class EyeContactResult:
+    """Per-frame samples, the ratio of `camera` among readable frames, a 0..1 confidence, look-away episodes
+    (>= episode_min_s), shorter glances, the neutral used, and the ratio per time window."""
+
     samples: list[FrameGaze]
     ratio: float | None
     confidence: float

@@ -33,6 +33,9 @@ class FaceFrame:
 
 @dataclass
 class VisionObservations:
+    """Everything the models saw in one video: face frames, pose frames (a subset), picture quality samples and
+    the periodic full-frame face counts."""
+
     faces: list[FaceFrame] = field(default_factory=list)
     pose_times: list[float] = field(default_factory=list)
     poses: list[Any] = field(default_factory=list)  # (33, 4) arrays or None
