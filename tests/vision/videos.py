@@ -42,7 +42,7 @@ def astronaut(size: int = 320) -> np.ndarray:
         return frame.to_ndarray(format="rgb24", width=size, height=size)
 
 
-def astronaut_clip(path: Path, seconds: float = 3.0, fps: int = 15) -> Path:
+def astronaut_clip(path: Path, seconds: float = 2.0, fps: int = 15) -> Path:
     """The demo portrait with a small horizontal sway, like a person on a webcam."""
     base = astronaut()
     n = int(seconds * fps)
