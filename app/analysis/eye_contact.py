@@ -1,19 +1,20 @@
 """Eye contact from per-frame gaze features: a `camera | away | unknown` state per analysed frame, look-away
 episodes, glances and the eye-contact ratio.
 
-The model is geometric, not learned: the direction of gaze relative to the lens is the head yaw/pitch plus the eye's
-rotation in the head (estimated from the iris position between the eye corners; the eyeLook blendshapes are used for
-the vertical direction, where the iris is partly hidden by the lids). Correcting for the direction of the lens seen
-from an off-centre face was tried and did not help on the labelled clips (MediaPipe's head pose already carries the
-perspective), so it is left out. A person whose head is turned but whose eyes compensate
-towards the lens therefore stays `camera`. Closed eyes are `unknown` (a blink is never a look-away); lids lowered for
-longer than a blink together with a downward gaze are read as looking down.
+The model is geometric, not learned. Horizontally, the gaze direction relative to the lens is the head yaw plus the
+eye's rotation in the head, asin(gain x iris offset between the eye corners); vertically it is the head pitch plus the
+eyeLookDown/Up blendshapes (the lids hide the iris too much for a vertical iris reading). A person whose head is
+turned but whose eyes compensate towards the lens therefore stays `camera`. Hysteresis (enter/exit thresholds) keeps
+noise at the edge of the cone from flickering. Closed eyes are `unknown` (a blink is never a look-away); half-lowered
+lids keep an ongoing `camera` only with a clearly centred iris; lids lowered for longer than a slow blink together
+with a downward gaze are read as looking down. Correcting for the direction of the lens seen from an off-centre face
+was tried and did not help on the labelled clips (MediaPipe's head pose already carries the perspective).
 
 Per-person neutral offsets come from a calibration clip when there is one. Without it, the horizontal neutral is the
 anatomical one (iris centred between the corners), because normalising on the answer itself would declare a person
-who looks away the whole time to be looking at the camera; only the vertical blendshape bias and the open-eye
-reference, which vary a lot between faces, are estimated from the answer (robust percentiles of frames that are
-already horizontally on target).
+who looks away the whole time to be looking at the camera. Only the vertical neutrals (blendshape bias, head pitch:
+the camera may sit above or below the eyes) and the open-eye reference, which vary a lot between people and set-ups,
+are estimated from the answer, as medians/percentiles of frames that are already horizontally on target.
 """
 
 from __future__ import annotations
@@ -41,7 +42,6 @@ class GazeParams:
     down_deg: float = 18.0  # ... this far below, with open eyes = looking down
     closed_rel: float = 0.45  # openness / open-eye reference below this = eyes closed
     lowered_rel: float = 0.6  # below this (and above closed) = lids lowered
-    blink_max_s: float = 0.5  # closures shorter than this are blinks
     lowered_min_s: float = 0.8  # lowered lids with a downward gaze for this long = looking down
     down_blend_delta: float = 0.25
     episode_min_s: float = 1.0  # away for at least this long = a look-away episode; shorter = a glance
@@ -54,7 +54,6 @@ class Calibration:
     """A user's own neutral, measured while looking at the lens (or defaults when absent)."""
 
     offset_h_deg: float = 0.0  # subtracted from the horizontal gaze angle
-    offset_v_deg: float = 0.0
     look_y0: float | None = None  # neutral vertical blendshape value
     pitch0: float | None = None  # neutral head pitch (the camera may sit above or below the eyes)
     open_ref: float | None = None  # openness of the open eyes
