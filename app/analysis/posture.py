@@ -92,14 +92,15 @@ def _fidget_flags(times: list[float], metrics: list[dict | None], p: PosturePara
 
 def posture_section(times: Sequence[float], landmarks: Sequence[np.ndarray | None], params: PostureParams | None = None
                     ) -> dict:
-    """`{events[{kind,start,end}], baseline, pose_frames, motion_energy}` with kinds `shoulder_tilt`, `slouch`,
-    `lean_away`, `fidgeting`, `hand_to_face`."""
+    """`{events[{kind,start,end}], visible, baseline, pose_frames, motion_energy}` with kinds `shoulder_tilt`,
+    `slouch`, `lean_away`, `fidgeting`, `hand_to_face`; `visible` is False when the shoulders were never seen."""
     p = params or PostureParams()
     times = list(times)
     metrics = [None if lm is None else _frame_metrics(lm, p) for lm in landmarks]
     seen = [m for m in metrics if m is not None]
     if len(seen) < 3:
-        return {"events": [], "baseline": None, "pose_frames": len(seen), "motion_energy": None}
+        # shoulders not in the picture (a close-up) or no person: nothing to measure, and the section says so
+        return {"events": [], "visible": False, "baseline": None, "pose_frames": len(seen), "motion_energy": None}
     tilt0 = float(np.median([m["tilt"] for m in seen]))
     gaps = [m["gap"] for m in seen if m["gap"] is not None]
     gap0 = float(np.median(gaps)) if gaps else None
@@ -137,6 +138,7 @@ def posture_section(times: Sequence[float], landmarks: Sequence[np.ndarray | Non
                               / (tb - ta))
     return {
         "events": events,
+        "visible": True,
         "baseline": {"shoulder_tilt_deg": round(tilt0, 1), "ear_shoulder_gap": None if gap0 is None else round(gap0, 3),
                      "shoulder_width_px": round(width0, 1)},
         "pose_frames": len(seen),

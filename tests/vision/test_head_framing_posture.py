@@ -94,7 +94,9 @@ def test_fidgeting_needs_sustained_back_and_forth_motion():
 
 
 def test_posture_without_person():
-    assert posture_section([0.0, 0.2], [None, None])["events"] == []
+    sec = posture_section([0.0, 0.2], [None, None])
+    assert sec["events"] == [] and sec["visible"] is False
+    assert posture_section([i / 5 for i in range(10)], [pose()] * 10)["visible"] is True
 
 
 def test_expression_smile_ratio_is_indicative():
