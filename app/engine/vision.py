@@ -54,6 +54,7 @@ class _Timings:
     pose_s: float = 0.0
     face_frames: int = 0
     pose_frames: int = 0
+    pose_misses: int = 0
 
 
 def _timed(fn, *args):
@@ -67,6 +68,13 @@ def _collect(fut, obs: VisionObservations, timings: _Timings) -> None:
     obs.poses.append(landmarks)
     timings.pose_s += spent
     timings.pose_frames += 1
+    body = landmarks is not None and min(landmarks[11, 3], landmarks[12, 3]) >= 0.5  # both shoulders seen
+    timings.pose_misses = 0 if body else timings.pose_misses + 1
+
+
+# after this many pose frames in a row without shoulders (a close-up, nobody there), pose is only retried once a
+# second: without a body in view the pose detector runs on every frame, which is its most expensive case
+POSE_BACKOFF_AFTER = 10
 
 
 def _observe(
@@ -120,7 +128,8 @@ def _observe(
                     head_angles(fo.matrix) if fo.matrix is not None else None, fo.bbox, fo.blendshapes, w / h))
             else:
                 obs.faces.append(FaceFrame(t, 0, aspect=w / h))
-            if pose is not None and i % pose_every == 0:
+            backoff = timings.pose_misses >= POSE_BACKOFF_AFTER
+            if pose is not None and i % (max(1, round(face_fps)) if backoff else pose_every) == 0:
                 obs.pose_times.append(t)
                 pending.append(pose_pool.submit(_timed, pose.process, rgb, t))
                 if len(pending) > 6:  # bounded: the face loop must not run far ahead of the pose thread
