@@ -144,3 +144,10 @@ def test_missing_pose_model_skips_posture_with_a_warning(face_clip, monkeypatch,
     result = analyze_vision(face_clip[0])
     assert "posture" not in result.sections and "eye_contact" in result.sections
     assert "pose_model_missing" in [w["code"] for w in result.warnings]
+
+
+def test_pose_backs_off_while_nobody_is_in_view(tmp_path, model_store):
+    result = analyze_vision(blank_clip(tmp_path / "empty.mp4", seconds=6))
+    frames = result.sections["vision_meta"]["frames"]
+    assert frames["face"] >= 55
+    assert frames["pose"] < 0.7 * frames["face"] / 2  # well under the 5/s used when a body is visible
