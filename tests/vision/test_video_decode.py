@@ -92,3 +92,26 @@ def test_rotation_metadata_gives_upright_frames(tmp_path):
     ours, theirs = frame.mean(axis=2) > 128, ref.mean(axis=2) > 128
     assert theirs.sum() > 1000
     assert (ours == theirs).mean() > 0.98
+
+
+def test_prefetch_keeps_order_forwards_errors_and_stops_early():
+    import threading
+
+    from app.ml.video_decode import prefetched
+
+    assert list(prefetched(iter([(0.0, 1), (0.1, 2), (0.2, 3)]))) == [(0.0, 1), (0.1, 2), (0.2, 3)]
+
+    def failing():
+        yield (0.0, 1)
+        raise InputError("broken stream")
+
+    it = prefetched(failing())
+    assert next(it) == (0.0, 1)
+    with pytest.raises(InputError):
+        next(it)
+
+    before = threading.active_count()
+    endless = prefetched(((i / 10, i) for i in range(10**9)), depth=2)
+    next(endless)
+    endless.close()
+    assert threading.active_count() <= before
