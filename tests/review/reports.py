@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import copy
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "review"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load(name: str) -> dict:
     return json.loads((DATA / name).read_text(encoding="utf-8"))
 

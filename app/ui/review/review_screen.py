@@ -1,0 +1,297 @@
+"""The review screen of one answer: recording, annotated timeline, transcript, STAR checklist, metric cards, tips."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.analysis.metric_cards import build_cards, top_tips
+from app.analysis.timeline_marks import Mark, build_marks, lane_available, timeline_duration, visible_lanes
+from app.ui.review.player import NullPlayer, PlayerBase, QtMediaPlayer
+from app.ui.review.transport import SKIP_S, TransportBar
+from app.ui.widgets.metric_cards import MetricCardsWidget
+from app.ui.widgets.star_checklist import StarChecklist
+from app.ui.widgets.timeline import TimelineWidget
+from app.ui.widgets.transcript_view import TranscriptView
+
+PlayerFactory = Callable[[Path | None, float], PlayerBase]
+
+
+def default_player(media_path: Path | None, duration: float) -> PlayerBase:
+    """A Qt Multimedia player for an existing file, else a position-only player."""
+    if media_path is not None and Path(media_path).is_file():
+        return QtMediaPlayer(Path(media_path))
+    return NullPlayer(duration)
+
+
+class ReviewScreen(QWidget):
+    """Everything about one answer. `exportPdfRequested` / `exportCsvRequested` are handled by the host window."""
+
+    exportPdfRequested = Signal()
+    exportCsvRequested = Signal()
+
+    def __init__(self, report: Mapping[str, Any], media_path: Path | None = None, question: str | None = None,
+                 question_note: str | None = None, accessibility: bool = False, parent: QWidget | None = None,
+                 player_factory: PlayerFactory = default_player) -> None:
+        super().__init__(parent)
+        self.report = report
+        self.accessibility = accessibility
+        self.marks: list[Mark] = build_marks(report, accessibility=accessibility)
+        self.duration = timeline_duration(report, self.marks)
+        self.player = player_factory(media_path, self.duration or 0.0)
+        self.player.setParent(self)
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(12, 10, 12, 10)
+        root.setSpacing(8)
+        root.addLayout(self._header(question))
+
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.setChildrenCollapsible(False)
+        split.addWidget(self._video_panel(media_path))
+        split.addWidget(self._side_panel(question_note))
+        split.setStretchFactor(0, 11)
+        split.setStretchFactor(1, 9)
+        root.addWidget(split, 1)
+
+        self.timeline = TimelineWidget(self)
+        self._fill_timeline()
+        root.addWidget(self.timeline)
+
+        self.timeline.seekRequested.connect(self.seek)
+        self.transcript.seekRequested.connect(self.seek)
+        self.star.seekRequested.connect(self.seek)
+        self.star.spanActivated.connect(self._show_span)
+        self.player.positionChanged.connect(self._on_position)
+        self.player.errorOccurred.connect(self._on_player_error)
+        self._shortcuts()
+
+    # ----- building -------------------------------------------------------------------------------------------------
+    def _header(self, question: str | None) -> QHBoxLayout:
+        row = QHBoxLayout()
+        col = QVBoxLayout()
+        title = QLabel(html.escape(question) if question else self.tr("Review of your answer"), self)
+        title.setObjectName("reviewTitle")
+        title.setWordWrap(True)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        title.setFont(font)
+        col.addWidget(title)
+        notes = [str(w.get("message")) for w in self.report.get("warnings") or [] if isinstance(w, Mapping)]
+        if self.accessibility:
+            notes.append(self.tr("Accessibility mode: eye contact and expression are not scored."))
+        if notes:
+            info = QLabel(" · ".join(html.escape(n) for n in notes), self)
+            info.setObjectName("reviewNotes")
+            info.setWordWrap(True)
+            col.addWidget(info)
+        row.addLayout(col, 1)
+        pdf = QPushButton(self.tr("Export PDF…"), self)
+        pdf.clicked.connect(self.exportPdfRequested)
+        csv = QPushButton(self.tr("Export CSV…"), self)
+        csv.clicked.connect(self.exportCsvRequested)
+        row.addWidget(pdf, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(csv, 0, Qt.AlignmentFlag.AlignTop)
+        return row
+
+    def _video_panel(self, media_path: Path | None) -> QWidget:
+        panel = QWidget(self)
+        lay = QVBoxLayout(panel)
+        lay.setContentsMargins(0, 0, 0, 0)
+        video = self.player.video_widget()
+        if video is not None:
+            video.setParent(panel)
+            video.setMinimumSize(320, 180)
+            lay.addWidget(video, 1)
+        else:
+            if self.duration is None:
+                msg = self.tr("Written answer: there is no recording to play. The transcript, STAR checklist and "
+                              "tips on the right still apply.")
+            elif media_path is not None:
+                msg = self.tr("The recording could not be found at %1. The timeline and transcript still work; "
+                              "record the question again to see yourself.").replace("%1", str(media_path))
+            else:
+                msg = self.tr("No recording for this answer. Click the timeline or a word to move through the "
+                              "answer; record the question again to see yourself.")
+            empty = QLabel(msg, panel)
+            empty.setObjectName("videoEmpty")
+            empty.setWordWrap(True)
+            empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            empty.setFrameShape(QFrame.Shape.StyledPanel)
+            empty.setMargin(24)
+            lay.addWidget(empty, 1)
+        self.transport = TransportBar(self.player, self.duration or 0.0, panel)
+        self.transport.setVisible(self.duration is not None)
+        lay.addWidget(self.transport)
+        return panel
+
+    def _side_panel(self, question_note: str | None) -> QWidget:
+        panel = QWidget(self)
+        lay = QVBoxLayout(panel)
+        lay.setContentsMargins(0, 0, 0, 0)
+        tips_box = QGroupBox(self.tr("Top tips"), panel)
+        tips_lay = QVBoxLayout(tips_box)
+        tips = top_tips(self.report, accessibility=self.accessibility)
+        self.tip_labels: list[QLabel] = []
+        for tip in tips:
+            label = QLabel("• " + html.escape(str(tip.get("text") or tip.get("code"))), tips_box)
+            label.setWordWrap(True)
+            tips_lay.addWidget(label)
+            self.tip_labels.append(label)
+        if not tips:
+            tips_lay.addWidget(QLabel(self.tr("No tips for this answer: nothing stood out."), tips_box))
+        lay.addWidget(tips_box)
+
+        self.tabs = QTabWidget(panel)
+        transcript_page = QWidget(self.tabs)
+        tlay = QVBoxLayout(transcript_page)
+        tlay.setContentsMargins(4, 4, 4, 4)
+        tlay.addWidget(self._legend(transcript_page))
+        self.transcript = TranscriptView(transcript_page)
+        self.transcript.set_report(self.report)
+        tlay.addWidget(self.transcript, 1)
+        self.tabs.addTab(transcript_page, self.tr("Transcript"))
+
+        self.star = StarChecklist()
+        self.star.set_report(self.report, question_note)
+        self.tabs.addTab(_scroll(self.star, self.tabs), self.tr("STAR"))
+
+        self.cards = MetricCardsWidget()
+        self.cards.set_cards(build_cards(self.report, accessibility=self.accessibility))
+        self.tabs.addTab(_scroll(self.cards, self.tabs), self.tr("Metrics"))
+        lay.addWidget(self.tabs, 1)
+        return panel
+
+    def _legend(self, parent: QWidget) -> QLabel:
+        from app.ui.review.style import lane_color, star_color
+
+        star = " ".join(f"<span style='background:{star_color(p).name()}; color:black'>&nbsp;{p}&nbsp;</span>"
+                        for p in "STAR")
+        legend = QLabel(
+            f"<b style='color:{lane_color('fillers').name()}'>{html.escape(self.tr('filler'))}</b> · "
+            f"<i><u>{html.escape(self.tr('hedge'))}</u></i> · "
+            f"<u style='color:{lane_color('negatives').name()}'>{html.escape(self.tr('negative phrasing'))}</u> · "
+            f"{star}", parent)
+        legend.setWordWrap(True)
+        return legend
+
+    def lane_titles(self) -> dict[str, str]:
+        return {
+            "eye_contact": self.tr("Eye contact lost"),
+            "fillers": self.tr("Fillers"),
+            "repetitions": self.tr("Repetitions"),
+            "pauses": self.tr("Long pauses"),
+            "star": self.tr("STAR parts"),
+            "posture": self.tr("Posture, fidgeting"),
+            "negatives": self.tr("Negative phrases"),
+            "framing": self.tr("Framing"),
+        }
+
+    def _fill_timeline(self) -> None:
+        lanes = visible_lanes(self.accessibility)
+        status = {}
+        for lane in lanes:
+            if not lane_available(self.report, lane):
+                status[lane] = self.tr("not analysed for this answer")
+            elif not any(m.lane == lane for m in self.marks):
+                status[lane] = self.tr("none")
+        if self.duration is None:
+            status = {lane: self.tr("no timing in a written answer") for lane in lanes}
+        self.timeline.set_lanes(lanes, self.lane_titles(), status)
+        self.timeline.set_marks(self.marks, self.duration)
+        self.timeline.set_describer(self.describe_mark)
+
+    def describe_mark(self, mark: Mark) -> str:
+        """What a mark is, in the interface language (tooltip text)."""
+        length = (mark.end or mark.start or 0) - (mark.start or 0)
+        secs = f"{length:.1f}"
+        parts = {"S": self.tr("Situation"), "T": self.tr("Task"), "A": self.tr("Action"), "R": self.tr("Result")}
+        kinds = {
+            "lookaway": self.tr("Looked away from the camera for %1 s").replace("%1", secs),
+            "glance": self.tr("Short glance away"),
+            "filler": self.tr("Filler: “%1”").replace("%1", mark.label),
+            "repetition": self.tr("Repeated “%1” %2 times").replace("%1", mark.label)
+                                                             .replace("%2", str(mark.payload.get("count", 2))),
+            "long_pause": self.tr("Silent pause of %1 s").replace("%1", secs),
+            "negative": self.tr("Negative phrasing: “%1”").replace("%1", mark.label),
+        }
+        if mark.kind.startswith("star_"):
+            return self.tr("STAR: %1").replace("%1", parts.get(mark.label, mark.label))
+        if mark.kind == "posture":
+            return self.posture_names().get(mark.label, mark.label.replace("_", " "))
+        if mark.kind == "framing":
+            return self.framing_names().get(mark.label, mark.label.replace("_", " "))
+        return kinds.get(mark.kind, mark.kind)
+
+    def posture_names(self) -> dict[str, str]:
+        return {"fidgeting": self.tr("Fidgeting (hand or shoulder movement)"),
+                "slouching": self.tr("Slouching"), "touching_face": self.tr("Hand touching the face"),
+                "leaning_away": self.tr("Leaning away"), "shoulder_tilt": self.tr("Shoulders tilted"),
+                "head_forward": self.tr("Head forward")}
+
+    def framing_names(self) -> dict[str, str]:
+        return {"too_small": self.tr("Face small in the frame"), "too_large": self.tr("Face too close"),
+                "off_centre": self.tr("Face off centre"), "out_of_frame": self.tr("Face out of the frame")}
+
+    def _shortcuts(self) -> None:
+        keys = {
+            Qt.Key.Key_Space: self.player.toggle, Qt.Key.Key_K: self.player.toggle,
+            Qt.Key.Key_Left: lambda: self.transport.skip(-SKIP_S), Qt.Key.Key_Right: lambda: self.transport.skip(SKIP_S),
+            Qt.Key.Key_Comma: lambda: self.player.step_frames(-1), Qt.Key.Key_Period: lambda: self.player.step_frames(1),
+            Qt.Key.Key_BracketLeft: lambda: self.transport.change_speed(-1),
+            Qt.Key.Key_BracketRight: lambda: self.transport.change_speed(1),
+            Qt.Key.Key_Home: lambda: self.seek(0.0),
+        }
+        for key, slot in keys.items():
+            sc = QShortcut(QKeySequence(key), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(slot)
+
+    # ----- behaviour ------------------------------------------------------------------------------------------------
+    def seek(self, seconds: float) -> None:
+        """Move the recording (and with it the playhead and the current word) to `seconds`."""
+        self.player.seek(seconds)
+
+    def _on_position(self, seconds: float) -> None:
+        self.timeline.set_position(seconds)
+        self.transcript.set_position(seconds)
+
+    def _show_span(self, char_start: int, char_end: int) -> None:
+        self.tabs.setCurrentIndex(0)
+        cursor = self.transcript.textCursor()
+        cursor.setPosition(char_start)
+        self.transcript.setTextCursor(cursor)
+        self.transcript.ensureCursorVisible()
+
+    def _on_player_error(self, text: str) -> None:
+        self.transport.time_label.setText(self.tr("Cannot play the recording: %1").replace("%1", text))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.player.close()
+        super().closeEvent(event)
+
+
+def _scroll(widget: QWidget, parent: QWidget) -> QScrollArea:
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(widget)
+    return area

@@ -1,0 +1,125 @@
+"""The review screen with a fake player: clicking a mark or a word seeks; playback moves playhead and word."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app.ui.review.review_screen import ReviewScreen
+from tests.review.fakes import fake_factory
+from tests.review.reports import report
+
+
+@pytest.fixture
+def screen(qtbot):
+    players: list = []
+
+    def make(name="answer_short", **kw):
+        w = ReviewScreen(report(name), None, "Tell me about a time you improved a process.", "Name a measured result.",
+                         player_factory=fake_factory(players), **kw)
+        qtbot.addWidget(w)
+        w.resize(1280, 720)
+        w.show()
+        qtbot.waitExposed(w)
+        return w, players[-1]
+
+    return make
+
+
+def test_clicking_every_mark_seeks_the_player_to_its_start(screen, qtbot):
+    w, player = screen()
+    marks = w.timeline.marks()
+    assert len(marks) == len([m for m in w.marks if m.timed]) > 10
+    for mark, rect in zip(marks, w.timeline.mark_rects(), strict=True):
+        assert rect.width() >= 6 and w.timeline.rect().contains(rect.toRect())
+        # Click the middle of the part of the mark that no narrower mark covers.
+        pos = rect.center()
+        if w.timeline.mark_at(pos) is None or w.timeline.marks()[w.timeline.mark_at(pos)] != mark:
+            continue
+        qtbot.mouseClick(w.timeline, Qt.MouseButton.LeftButton, pos=pos.toPoint())
+        assert player.seeks[-1] == pytest.approx(mark.start)
+    clicked = {round(s, 3) for s in player.seeks}
+    assert {round(m.start, 3) for m in marks if m.lane == "fillers"} <= clicked
+
+
+def test_clicking_a_word_seeks_to_its_start(screen, qtbot):
+    w, player = screen()
+    words = w.transcript.words()
+    target = next(i for i, x in enumerate(words) if x["text"] == "Unfortunately")
+    qtbot.mouseClick(w.transcript.viewport(), Qt.MouseButton.LeftButton, pos=w.transcript.word_rect_center(target))
+    assert player.seeks[-1] == pytest.approx(words[target]["start"])
+    assert w.transcript.current_word() == target
+    assert w.timeline.position() == pytest.approx(words[target]["start"])
+
+
+def test_playback_position_moves_current_word_and_playhead(screen):
+    w, player = screen()
+    words = w.transcript.words()
+    player.positionChanged.emit(words[10]["start"] + 0.05)
+    assert w.transcript.current_word() == 10
+    assert w.timeline.position() == pytest.approx(words[10]["start"] + 0.05)
+
+
+def test_star_evidence_click_plays_the_part(screen, qtbot):
+    w, player = screen()
+    label = w.star.evidence_label("R")
+    assert label is not None
+    link = label.text().split("href='")[1].split("'")[0]
+    label.linkActivated.emit(link)
+    r_span = next(s for s in w.report["star"]["spans"] if s["part"] == "R")
+    assert player.seeks[-1] == pytest.approx(r_span["start"])
+
+
+def test_shortcuts_and_speed(screen, qtbot):
+    w, player = screen()
+    w.seek(10.0)
+    # offscreen: activation is asynchronous and qtbot.waitActive does not wait for it
+    w.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    qtbot.keyClick(w, Qt.Key.Key_Right)
+    assert player.seeks[-1] == pytest.approx(15.0)
+    qtbot.keyClick(w, Qt.Key.Key_BracketRight)
+    assert player.rates[-1] == 1.25
+    qtbot.keyClick(w, Qt.Key.Key_Space)
+    assert player.is_playing()
+
+
+def test_accessibility_hides_eye_contact_everywhere(screen):
+    w, _ = screen(accessibility=True)
+    assert "eye_contact" not in {m.lane for m in w.timeline.marks()}
+    assert w.cards.card("eye_contact") is None
+    assert all("look" not in lbl.text().lower() for lbl in w.tip_labels)
+
+
+def test_text_only_report_opens_with_explanations(screen):
+    w, player = screen("answer_text")
+    assert w.timeline.marks() == []
+    assert not w.transport.isVisible()
+    assert w.findChild(type(w.transcript)).toPlainText().startswith("At my last job")
+
+
+def test_opening_a_two_minute_review_is_fast(qtbot):
+    timings = []
+    for _ in range(3):
+        rep = report("answer_2min")
+        t0 = time.perf_counter()
+        w = ReviewScreen(rep, None, "Q", None, player_factory=fake_factory([]))
+        qtbot.addWidget(w)
+        w.resize(1280, 720)
+        w.show()
+        while w.timeline.paint_count == 0:
+            QApplication.processEvents()
+        timings.append(time.perf_counter() - t0)
+        w.close()
+    timings.sort()
+    print(f"review open (2-min report): median {timings[1] * 1000:.0f} ms")
+    assert timings[1] <= 1.0
+
+
+def test_close_releases_the_player(screen):
+    w, player = screen()
+    w.close()
+    assert player.closed
