@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.analysis.metric_cards import build_cards, top_tips
 from app.analysis.timeline_marks import Mark, build_marks, lane_available, timeline_duration, visible_lanes
+from app.ui.review.labels import describe_mark, lane_titles
 from app.ui.review.player import NullPlayer, PlayerBase, QtMediaPlayer
 from app.ui.review.transport import SKIP_S, TransportBar
 from app.ui.widgets.metric_cards import MetricCardsWidget
@@ -193,18 +194,6 @@ class ReviewScreen(QWidget):
         legend.setWordWrap(True)
         return legend
 
-    def lane_titles(self) -> dict[str, str]:
-        return {
-            "eye_contact": self.tr("Eye contact lost"),
-            "fillers": self.tr("Fillers"),
-            "repetitions": self.tr("Repetitions"),
-            "pauses": self.tr("Long pauses"),
-            "star": self.tr("STAR parts"),
-            "posture": self.tr("Posture, fidgeting"),
-            "negatives": self.tr("Negative phrases"),
-            "framing": self.tr("Framing"),
-        }
-
     def _fill_timeline(self) -> None:
         lanes = visible_lanes(self.accessibility)
         status = {}
@@ -215,41 +204,9 @@ class ReviewScreen(QWidget):
                 status[lane] = self.tr("none")
         if self.duration is None:
             status = {lane: self.tr("no timing in a written answer") for lane in lanes}
-        self.timeline.set_lanes(lanes, self.lane_titles(), status)
+        self.timeline.set_lanes(lanes, lane_titles(), status)
         self.timeline.set_marks(self.marks, self.duration)
-        self.timeline.set_describer(self.describe_mark)
-
-    def describe_mark(self, mark: Mark) -> str:
-        """What a mark is, in the interface language (tooltip text)."""
-        length = (mark.end or mark.start or 0) - (mark.start or 0)
-        secs = f"{length:.1f}"
-        parts = {"S": self.tr("Situation"), "T": self.tr("Task"), "A": self.tr("Action"), "R": self.tr("Result")}
-        kinds = {
-            "lookaway": self.tr("Looked away from the camera for %1 s").replace("%1", secs),
-            "glance": self.tr("Short glance away"),
-            "filler": self.tr("Filler: “%1”").replace("%1", mark.label),
-            "repetition": self.tr("Repeated “%1” %2 times").replace("%1", mark.label)
-                                                             .replace("%2", str(mark.payload.get("count", 2))),
-            "long_pause": self.tr("Silent pause of %1 s").replace("%1", secs),
-            "negative": self.tr("Negative phrasing: “%1”").replace("%1", mark.label),
-        }
-        if mark.kind.startswith("star_"):
-            return self.tr("STAR: %1").replace("%1", parts.get(mark.label, mark.label))
-        if mark.kind == "posture":
-            return self.posture_names().get(mark.label, mark.label.replace("_", " "))
-        if mark.kind == "framing":
-            return self.framing_names().get(mark.label, mark.label.replace("_", " "))
-        return kinds.get(mark.kind, mark.kind)
-
-    def posture_names(self) -> dict[str, str]:
-        return {"fidgeting": self.tr("Fidgeting (hand or shoulder movement)"),
-                "slouching": self.tr("Slouching"), "touching_face": self.tr("Hand touching the face"),
-                "leaning_away": self.tr("Leaning away"), "shoulder_tilt": self.tr("Shoulders tilted"),
-                "head_forward": self.tr("Head forward")}
-
-    def framing_names(self) -> dict[str, str]:
-        return {"too_small": self.tr("Face small in the frame"), "too_large": self.tr("Face too close"),
-                "off_centre": self.tr("Face off centre"), "out_of_frame": self.tr("Face out of the frame")}
+        self.timeline.set_describer(describe_mark)
 
     def _shortcuts(self) -> None:
         keys = {

@@ -10,6 +10,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.analysis.metric_cards import MetricCard
+from app.ui.review.labels import metric_titles, metric_units
 
 
 def _fmt(value: float | None) -> str:
@@ -28,20 +29,6 @@ class MetricCardsWidget(QWidget):
         self._grid.setContentsMargins(6, 6, 6, 6)
         self._grid.setSpacing(8)
         self._cards: dict[str, QFrame] = {}
-
-    def titles(self) -> dict[str, str]:
-        """Visible titles of the metric ids."""
-        return {
-            "eye_contact": self.tr("Eye contact"),
-            "fillers_per_min": self.tr("Fillers per minute"),
-            "wpm": self.tr("Speaking rate"),
-            "long_pauses": self.tr("Long pauses"),
-            "pitch_variation": self.tr("Pitch variation"),
-            "posture_events": self.tr("Posture events"),
-        }
-
-    def units(self) -> dict[str, str]:
-        return {"%": "%", "/min": self.tr("/min"), "wpm": self.tr("words/min"), "st": self.tr("semitones"), "": ""}
 
     def set_cards(self, cards: Sequence[MetricCard]) -> None:
         while self._grid.count():
@@ -90,7 +77,7 @@ class MetricCardsWidget(QWidget):
         lay = QVBoxLayout(frame)
         lay.setContentsMargins(10, 8, 10, 8)
         lay.setSpacing(2)
-        title = QLabel(self.titles().get(card.id, card.id), frame)
+        title = QLabel(metric_titles().get(card.id, card.id), frame)
         title.setWordWrap(True)
         lay.addWidget(title)
         if card.value is None:
@@ -98,7 +85,7 @@ class MetricCardsWidget(QWidget):
             value.setWordWrap(True)
             lay.addWidget(value)
             return frame
-        unit = self.units().get(card.unit, card.unit)
+        unit = metric_units().get(card.id, card.unit)
         value = QLabel(f"<span style='font-size:16pt; font-weight:600'>{_fmt(card.value)}</span> {html.escape(unit)}",
                        frame)
         value.setObjectName("value")

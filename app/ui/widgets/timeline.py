@@ -42,6 +42,8 @@ class TimelineWidget(QWidget):
         self._describe: Callable[[Mark], str] = lambda m: f"{m.kind} {m.label}".strip()
         #: How many times the widget was painted (tests and the open-time measurement wait for the first paint).
         self.paint_count = 0
+        #: False for a static picture (the PDF): no playhead.
+        self.show_playhead = True
         self.setAccessibleName(self.tr("Annotated timeline"))
 
     # ----- data -----------------------------------------------------------------------------------------------------
@@ -255,7 +257,9 @@ class TimelineWidget(QWidget):
                 lx = min(max(x - w / 2, track.left() - w / 2), self.width() - w - 2)
                 p.drawText(QPointF(lx, axis_y + fm.ascent() + 3), label)
                 t += step
-            # Playhead
+            if not self.show_playhead:
+                p.end()
+                return
             x = self._x(min(self._position, self._duration))
             p.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 2))
             p.drawLine(QPointF(x, track.top()), QPointF(x, track.bottom() + 4))

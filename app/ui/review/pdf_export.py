@@ -1,0 +1,201 @@
+"""One answer as a PDF (Qt's own QPdfWriter + QTextDocument): key information, metric table with target bands and
+their sources, STAR checklist, tips, the annotated timeline as a chart image, key frames, and the transcript with its
+highlights."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QUrl
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from app.analysis.metric_cards import build_cards, top_tips
+from app.analysis.timeline_marks import build_marks, timeline_duration, visible_lanes
+from app.core.errors import InputError
+from app.ui.review.labels import describe_mark, lane_titles, metric_titles, metric_units, part_names
+from app.ui.review.style import fmt_time, lane_color, star_color
+
+#: Rendered width of the timeline picture: narrow enough that its labels stay legible once scaled to the page.
+TIMELINE_PX = 1000
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("PdfExport", text)
+
+
+def _fmt(value: float | None) -> str:
+    if value is None:
+        return "–"
+    return f"{value:.0f}" if abs(value) >= 10 or float(value).is_integer() else f"{value:.1f}"
+
+
+def timeline_image(report: Mapping[str, Any], accessibility: bool = False) -> QImage | None:
+    """The annotated timeline rendered off screen (None for a written answer: nothing to place in time)."""
+    from app.ui.widgets.timeline import TimelineWidget
+
+    marks = build_marks(report, accessibility=accessibility)
+    duration = timeline_duration(report, marks)
+    if not duration:
+        return None
+    widget = TimelineWidget()
+    try:
+        widget.set_lanes(visible_lanes(accessibility), lane_titles())
+        widget.set_marks(marks, duration)
+        widget.show_playhead = False
+        widget.resize(TIMELINE_PX, widget.sizeHint().height())
+        return widget.grab().toImage()
+    finally:
+        widget.deleteLater()
+
+
+def _transcript_html(report: Mapping[str, Any]) -> str:
+    """The transcript with fillers in bold colour, negative phrases underlined, hedges in italics, STAR part tags."""
+    text = (report.get("transcript") or {}).get("text") or ""
+    if not text:
+        return f"<p><i>{html.escape(_t('No transcript.'))}</i></p>"
+    n = len(text)
+    style = [0] * (n + 1)  # bit 1 filler, 2 negative, 4 hedge
+
+    def mark(rows: Any, bit: int) -> None:
+        for row in rows or []:
+            cs, ce = row.get("char_start"), row.get("char_end")
+            if isinstance(cs, int) and isinstance(ce, int):
+                for i in range(max(0, cs), min(n, ce)):
+                    style[i] |= bit
+
+    mark((report.get("fillers") or {}).get("events"), 1)
+    mark(report.get("negatives"), 2)
+    mark(report.get("hedges"), 4)
+    tags = {}
+    for span in (report.get("star") or {}).get("spans") or []:
+        if isinstance(span.get("char_start"), int):
+            tags[span["char_start"]] = span.get("part", "?")
+    filler_c, neg_c = lane_color("fillers").darker(125).name(), lane_color("negatives").name()
+    out, i = [], 0
+    while i < n:
+        if i in tags:
+            part = tags[i]
+            out.append(f"<span style='background-color:{star_color(part).name()}; color:#000'>&nbsp;{part}&nbsp;</span> ")
+        j = i + 1
+        while j < n and style[j] == style[i] and j not in tags:
+            j += 1
+        piece = html.escape(text[i:j])
+        s = style[i]
+        if s & 4:
+            piece = f"<i>{piece}</i>"
+        if s & 2:
+            piece = f"<span style='color:{neg_c}; text-decoration: underline'>{piece}</span>"
+        if s & 1:
+            piece = f"<b style='color:{filler_c}'>{piece}</b>"
+        out.append(piece)
+        i = j
+    return "<p style='line-height:140%'>" + "".join(out) + "</p>"
+
+
+def answer_html(report: Mapping[str, Any], *, question: str | None = None, question_note: str | None = None,
+                accessibility: bool = False, when: date | None = None, has_timeline: bool = False,
+                key_frames: int = 0) -> str:
+    """The HTML body of the PDF (exposed for tests and for a print preview)."""
+    esc = html.escape
+    parts = [f"<h1>{esc(question or _t('Interview answer review'))}</h1>"]
+    info = []
+    if when:
+        info.append(_t("Date: %1").replace("%1", when.isoformat()))
+    if report.get("duration_s"):
+        info.append(_t("Length: %1").replace("%1", fmt_time(report["duration_s"])))
+    if report.get("language"):
+        info.append(_t("Language: %1").replace("%1", str(report["language"])))
+    if accessibility:
+        info.append(_t("Accessibility mode: eye contact and expression not scored"))
+    parts.append(f"<p>{esc(' · '.join(info))}</p>")
+    for w in report.get("warnings") or []:
+        parts.append(f"<p><i>{esc(str(w.get('message', '')))}</i></p>")
+
+    parts.append(f"<h2>{esc(_t('Top tips'))}</h2>")
+    tips = top_tips(report, accessibility=accessibility)
+    if tips:
+        parts.append("<ul>" + "".join(f"<li>{esc(str(t.get('text') or t.get('code')))}</li>" for t in tips) + "</ul>")
+    else:
+        parts.append(f"<p>{esc(_t('No tips for this answer: nothing stood out.'))}</p>")
+
+    parts.append(f"<h2>{esc(_t('Metrics'))}</h2>")
+    rows = [f"<tr><th align='left'>{esc(_t('Metric'))}</th><th align='right'>{esc(_t('Value'))}</th>"
+            f"<th align='left'>{esc(_t('Target band'))}</th><th align='left'>{esc(_t('Source of the band'))}</th></tr>"]
+    titles, units = metric_titles(), metric_units()
+    for card in build_cards(report, accessibility=accessibility):
+        value = "–" if card.value is None else f"{_fmt(card.value)} {units.get(card.id, '')}".strip()
+        band = src = "–"
+        if card.band:
+            lo, hi = card.band.low, card.band.high
+            band = f"{_fmt(lo)}–{_fmt(hi)}" if lo is not None and hi is not None else (
+                f"≤ {_fmt(hi)}" if hi is not None else f"≥ {_fmt(lo)}")
+            src = card.band.source or _t("not stated")
+        rows.append(f"<tr><td>{esc(titles.get(card.id, card.id))}</td><td align='right'>{esc(value)}</td>"
+                    f"<td>{esc(band)}</td><td>{esc(src)}</td></tr>")
+    parts.append("<table border='1' cellspacing='0' cellpadding='4' width='100%'>" + "".join(rows) + "</table>")
+
+    star = report.get("star")
+    if isinstance(star, Mapping):
+        parts.append(f"<h2>{esc(_t('STAR checklist'))}</h2><ul>")
+        present, share = star.get("present") or {}, star.get("share") or {}
+        for p, name in part_names().items():
+            state = _t("present") if present.get(p) else _t("missing")
+            pct = share.get(p) if isinstance(share, Mapping) else None
+            extra = f" ({round(pct * 100)} %)" if isinstance(pct, int | float) else ""
+            parts.append(f"<li><b>{esc(name)}</b>: {esc(state)}{extra}</li>")
+        yes_no = {True: _t("yes"), False: _t("no"), None: _t("not measured")}
+        parts.append(f"<li>{esc(_t('Result quantified'))}: {esc(yes_no[star.get('result_quantified')])}</li>")
+        parts.append(f"<li>{esc(_t('Action told with “I”'))}: {esc(yes_no[star.get('action_first_person')])}</li>")
+        parts.append("</ul>")
+        if question_note:
+            parts.append(f"<p><b>{esc(_t('What a strong answer contains'))}:</b> {esc(question_note)}</p>")
+
+    if has_timeline:
+        parts.append(f"<h2>{esc(_t('Timeline'))}</h2><p><img src='rebond://timeline.png' width='640'></p>")
+        marks = [m for m in build_marks(report, accessibility=accessibility) if m.timed and m.lane != "star"]
+        marks.sort(key=lambda m: m.start)
+        if marks:
+            items = "".join(f"<li>{fmt_time(m.start)} — {esc(describe_mark(m))}</li>" for m in marks[:40])
+            parts.append(f"<ul>{items}</ul>")
+    if key_frames:
+        imgs = "".join(f"<img src='rebond://frame{i}.png' width='200'> " for i in range(key_frames))
+        parts.append(f"<h2>{esc(_t('Key frames'))}</h2><p>{imgs}</p>")
+    parts.append(f"<h2>{esc(_t('Transcript'))}</h2>")
+    parts.append(f"<p><small>{esc(_t('Bold: filler · underlined: negative phrasing · italics: hedge'))}</small></p>")
+    parts.append(_transcript_html(report))
+    return "<html><body>" + "".join(parts) + "</body></html>"
+
+
+def export_answer_pdf(path: Path, report: Mapping[str, Any], *, question: str | None = None,
+                      question_note: str | None = None, accessibility: bool = False, when: date | None = None,
+                      key_frames: Sequence[QImage] = ()) -> Path:
+    """Write the PDF of one answer to `path`. Raises InputError when the file cannot be written."""
+    image = timeline_image(report, accessibility)
+    doc = QTextDocument()
+    if image is not None:
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("rebond://timeline.png"), image)
+    for i, frame in enumerate(key_frames):
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"rebond://frame{i}.png"), frame)
+    doc.setHtml(answer_html(report, question=question, question_note=question_note, accessibility=accessibility,
+                            when=when, has_timeline=image is not None, key_frames=len(key_frames)))
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "wb"):
+            pass  # fail early, with a clear message, on an unwritable place
+    except OSError as exc:
+        raise InputError(f"Cannot write the PDF file {path}: {exc.strerror or exc}.",
+                         hint="Choose another folder or file name.") from exc
+    writer = QPdfWriter(str(path))
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+    writer.setResolution(150)
+    writer.setTitle(question or "Rebond")
+    writer.setCreator("Rebond")
+    doc.print_(writer)
+    del writer  # the file is finalised when the writer goes away
+    return path
