@@ -106,6 +106,44 @@ SHORT_TOKENS = (
 )
 
 
+RETRY_TOKENS = (
+    "At my last job our release process took two days. I had to cut the build time before the launch. "
+    "I rewrote the pipeline and, um, added a cache. I also showed the team how to use it. <1.1> As a result "
+    "the build time dropped by 40 percent in one month."
+)
+
+
+def retry_report() -> dict:
+    """A second attempt at the same question: fewer fillers, no negative phrase, steadier eye contact."""
+    tokens: list[str | float] = []
+    for tok in RETRY_TOKENS.split(" "):
+        tokens.append(float(tok[1:-1]) if tok.startswith("<") else tok)
+    text, words = _build_words(tokens)
+    duration = round(words[-1]["end"] + 0.6, 2)
+    sec = _speech_sections(
+        text, words, fillers=[("um,", "hesitation")], reps=[], negs=[], hedges=[],
+        star_cuts=[("S", "At my last job"), ("T", "I had to"), ("A", "I rewrote"), ("R", "As a result")],
+        duration=duration,
+    )
+    rep = short_report()
+    rep.update({
+        "duration_s": duration, "transcript": {"text": text, "words": words}, "fillers": sec["fillers"],
+        "repetitions": [], "negatives": [], "hedges": [], "pauses": _pauses(words),
+        "pace": {"wpm": round(len(words) / (sec["speaking_time_s"] / 60) * 0.8, 1),
+                 "speaking_time_s": sec["speaking_time_s"]},
+        "voice": {"pitch_sd_semitones": 2.6, "monotone": False, "loudness_sd_db": 4.0},
+        "tips": [{"code": "result_timeframe", "params": {}, "text": "The result names a number and a time frame."}],
+    })
+    rep["star"] = dict(rep["star"], spans=sec["star_spans"], share=sec["share"])
+    rep["eye_contact"] = {"ratio": 0.91, "confidence": 0.92,
+                          "samples": [{"t": round(i * 0.2, 2), "state": "camera"} for i in range(int(duration * 5))],
+                          "lookaways": []}
+    rep["head_pose"] = {"samples": rep["head_pose"]["samples"][: int(duration * 5)]}
+    rep["posture"] = {"events": [{"kind": "fidgeting", "start": 4.0, "end": 4.8}]}
+    rep["framing"] = {"face_size_ratio": 0.2, "events": []}
+    return rep
+
+
 def short_report() -> dict:
     tokens: list[str | float] = []
     for tok in SHORT_TOKENS.split(" "):
@@ -294,7 +332,8 @@ def speech_only_report() -> dict:
 
 def main() -> None:
     for name, rep in (("answer_short.json", short_report()), ("answer_2min.json", long_report()),
-                      ("answer_text.json", text_report()), ("answer_speech_only.json", speech_only_report())):
+                      ("answer_text.json", text_report()),
+                      ("answer_short_retry.json", retry_report()), ("answer_speech_only.json", speech_only_report())):
         (HERE / name).write_text(json.dumps(rep, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
         print(name, (HERE / name).stat().st_size)
 
