@@ -10,14 +10,15 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -64,15 +65,25 @@ class CompareView(QWidget):
         split.setChildrenCollapsible(False)
         self.sides: list[tuple[StarChecklist, TranscriptView]] = []
         for label, rep in ((label_a, report_a), (label_b, report_b)):
-            tabs = QTabWidget(split)
-            tabs.setAccessibleName(label)
-            tr = TranscriptView(tabs)
+            column = QGroupBox(label, split)
+            col = QVBoxLayout(column)
+            col.setContentsMargins(6, 6, 6, 6)
+            inner = QSplitter(Qt.Orientation.Vertical, column)
+            inner.setChildrenCollapsible(False)
+            tr = TranscriptView(inner)
             tr.set_report(rep)
-            star = StarChecklist(tabs)
+            tr.setMinimumHeight(90)
+            star = StarChecklist()
             star.set_report(rep)
-            tabs.addTab(tr, self.tr("Transcript — %1").replace("%1", label))
-            tabs.addTab(star, self.tr("STAR — %1").replace("%1", label))
-            split.addWidget(tabs)
+            area = QScrollArea(inner)
+            area.setWidgetResizable(True)
+            area.setFrameShape(QFrame.Shape.NoFrame)
+            area.setWidget(star)
+            inner.addWidget(tr)
+            inner.addWidget(area)
+            inner.setSizes([140, 300])
+            col.addWidget(inner)
+            split.addWidget(column)
             self.sides.append((star, tr))
         root.addWidget(split, 1)
 
@@ -108,8 +119,9 @@ class CompareView(QWidget):
         for c in (1, 2):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        table.resizeRowsToContents()
-        table.setMinimumHeight(min(330, table.verticalHeader().length() + header.height() + 4))
+        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        table.setFixedHeight(table.verticalHeader().length() + header.sizeHint().height() + 4)
         return table
 
     def _summary(self, a: Mapping[str, Any], b: Mapping[str, Any], label_a: str, label_b: str) -> QGroupBox:
