@@ -143,3 +143,11 @@ def streak(rows: Iterable[Mapping[str, Any]], today: date) -> int:
         count += 1
         day -= timedelta(days=1)
     return count
+
+
+def calendar_weeks(rows: Iterable[Mapping[str, Any]], today: date, weeks: int = 6) -> list[list[tuple[date, int]]]:
+    """The last `weeks` weeks (Monday first, the current week last) as rows of (day, answers that day)."""
+    days = practice_days(rows)
+    first = week_start(today) - timedelta(weeks=weeks - 1)
+    return [[(first + timedelta(days=7 * w + d), days.get(first + timedelta(days=7 * w + d), 0)) for d in range(7)]
+            for w in range(weeks)]
