@@ -23,10 +23,6 @@ from app.ui.review.style import fmt_time, lane_color, star_color
 TIMELINE_PX = 1000
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PdfExport", text)
-
-
 def _fmt(value: float | None) -> str:
     if value is None:
         return "–"
@@ -52,11 +48,39 @@ def timeline_image(report: Mapping[str, Any], accessibility: bool = False) -> QI
         widget.deleteLater()
 
 
+def _texts() -> dict[str, str]:
+    """English text → its translation, for the PDF's fixed texts (kept out of f-strings so that lupdate finds them)."""
+    texts = [
+        QCoreApplication.translate("PdfExport", "No transcript."),
+        QCoreApplication.translate("PdfExport", "Interview answer review"),
+        QCoreApplication.translate("PdfExport", "Top tips"),
+        QCoreApplication.translate("PdfExport", "No tips for this answer: nothing stood out."),
+        QCoreApplication.translate("PdfExport", "Metrics"),
+        QCoreApplication.translate("PdfExport", "Metric"),
+        QCoreApplication.translate("PdfExport", "Value"),
+        QCoreApplication.translate("PdfExport", "Target band"),
+        QCoreApplication.translate("PdfExport", "Source of the band"),
+        QCoreApplication.translate("PdfExport", "STAR checklist"),
+        QCoreApplication.translate("PdfExport", "Result quantified"),
+        QCoreApplication.translate("PdfExport", "Action told with “I”"),
+        QCoreApplication.translate("PdfExport", "What a strong answer contains"),
+        QCoreApplication.translate("PdfExport", "Timeline"),
+        QCoreApplication.translate("PdfExport", "Key frames"),
+        QCoreApplication.translate("PdfExport", "Transcript"),
+        QCoreApplication.translate("PdfExport", "Bold: filler · underlined: negative phrasing · italics: hedge"),
+    ]
+    return dict(zip(_SOURCES, texts, strict=True))
+
+
+_SOURCES = ('No transcript.', 'Interview answer review', 'Top tips', 'No tips for this answer: nothing stood out.', 'Metrics', 'Metric', 'Value', 'Target band', 'Source of the band', 'STAR checklist', 'Result quantified', 'Action told with “I”', 'What a strong answer contains', 'Timeline', 'Key frames', 'Transcript', 'Bold: filler · underlined: negative phrasing · italics: hedge')
+
+
 def _transcript_html(report: Mapping[str, Any]) -> str:
     """The transcript with fillers in bold colour, negative phrases underlined, hedges in italics, STAR part tags."""
+    T = _texts()  # noqa: N806 - a table of texts, read like a constant
     text = (report.get("transcript") or {}).get("text") or ""
     if not text:
-        return f"<p><i>{html.escape(_t('No transcript.'))}</i></p>"
+        return f"<p><i>{html.escape(T['No transcript.'])}</i></p>"
     n = len(text)
     style = [0] * (n + 1)  # bit 1 filler, 2 negative, 4 hedge
 
@@ -101,30 +125,31 @@ def answer_html(report: Mapping[str, Any], *, question: str | None = None, quest
                 key_frames: int = 0) -> str:
     """The HTML body of the PDF (exposed for tests and for a print preview)."""
     esc = html.escape
-    parts = [f"<h1>{esc(question or _t('Interview answer review'))}</h1>"]
+    T = _texts()  # noqa: N806 - a table of texts, read like a constant
+    parts = [f"<h1>{esc(question or T['Interview answer review'])}</h1>"]
     info = []
     if when:
-        info.append(_t("Date: %1").replace("%1", when.isoformat()))
+        info.append(QCoreApplication.translate("PdfExport", "Date: %1").replace("%1", when.isoformat()))
     if report.get("duration_s"):
-        info.append(_t("Length: %1").replace("%1", fmt_time(report["duration_s"])))
+        info.append(QCoreApplication.translate("PdfExport", "Length: %1").replace("%1", fmt_time(report["duration_s"])))
     if report.get("language"):
-        info.append(_t("Language: %1").replace("%1", str(report["language"])))
+        info.append(QCoreApplication.translate("PdfExport", "Language: %1").replace("%1", str(report["language"])))
     if accessibility:
-        info.append(_t("Accessibility mode: eye contact and expression not scored"))
+        info.append(QCoreApplication.translate("PdfExport", "Accessibility mode: eye contact and expression not scored"))
     parts.append(f"<p>{esc(' · '.join(info))}</p>")
     for w in report.get("warnings") or []:
         parts.append(f"<p><i>{esc(str(w.get('message', '')))}</i></p>")
 
-    parts.append(f"<h2>{esc(_t('Top tips'))}</h2>")
+    parts.append(f"<h2>{esc(T['Top tips'])}</h2>")
     tips = top_tips(report, accessibility=accessibility)
     if tips:
         parts.append("<ul>" + "".join(f"<li>{esc(str(t.get('text') or t.get('code')))}</li>" for t in tips) + "</ul>")
     else:
-        parts.append(f"<p>{esc(_t('No tips for this answer: nothing stood out.'))}</p>")
+        parts.append(f"<p>{esc(T['No tips for this answer: nothing stood out.'])}</p>")
 
-    parts.append(f"<h2>{esc(_t('Metrics'))}</h2>")
-    rows = [f"<tr><th align='left'>{esc(_t('Metric'))}</th><th align='right'>{esc(_t('Value'))}</th>"
-            f"<th align='left'>{esc(_t('Target band'))}</th><th align='left'>{esc(_t('Source of the band'))}</th></tr>"]
+    parts.append(f"<h2>{esc(T['Metrics'])}</h2>")
+    rows = [f"<tr><th align='left'>{esc(T['Metric'])}</th><th align='right'>{esc(T['Value'])}</th>"
+            f"<th align='left'>{esc(T['Target band'])}</th><th align='left'>{esc(T['Source of the band'])}</th></tr>"]
     titles, units = metric_titles(), metric_units()
     for card in build_cards(report, accessibility=accessibility):
         value = "–" if card.value is None else f"{_fmt(card.value)} {units.get(card.id, '')}".strip()
@@ -133,29 +158,29 @@ def answer_html(report: Mapping[str, Any], *, question: str | None = None, quest
             lo, hi = card.band.low, card.band.high
             band = f"{_fmt(lo)}–{_fmt(hi)}" if lo is not None and hi is not None else (
                 f"≤ {_fmt(hi)}" if hi is not None else f"≥ {_fmt(lo)}")
-            src = card.band.source or _t("not stated")
+            src = card.band.source or QCoreApplication.translate("PdfExport", "not stated")
         rows.append(f"<tr><td>{esc(titles.get(card.id, card.id))}</td><td align='right'>{esc(value)}</td>"
                     f"<td>{esc(band)}</td><td>{esc(src)}</td></tr>")
     parts.append("<table border='1' cellspacing='0' cellpadding='4' width='100%'>" + "".join(rows) + "</table>")
 
     star = report.get("star")
     if isinstance(star, Mapping):
-        parts.append(f"<h2>{esc(_t('STAR checklist'))}</h2><ul>")
+        parts.append(f"<h2>{esc(T['STAR checklist'])}</h2><ul>")
         present, share = star.get("present") or {}, star.get("share") or {}
         for p, name in part_names().items():
-            state = _t("present") if present.get(p) else _t("missing")
+            state = QCoreApplication.translate("PdfExport", "present") if present.get(p) else QCoreApplication.translate("PdfExport", "missing")
             pct = share.get(p) if isinstance(share, Mapping) else None
             extra = f" ({round(pct * 100)} %)" if isinstance(pct, int | float) else ""
             parts.append(f"<li><b>{esc(name)}</b>: {esc(state)}{extra}</li>")
-        yes_no = {True: _t("yes"), False: _t("no"), None: _t("not measured")}
-        parts.append(f"<li>{esc(_t('Result quantified'))}: {esc(yes_no[star.get('result_quantified')])}</li>")
-        parts.append(f"<li>{esc(_t('Action told with “I”'))}: {esc(yes_no[star.get('action_first_person')])}</li>")
+        yes_no = {True: QCoreApplication.translate("PdfExport", "yes"), False: QCoreApplication.translate("PdfExport", "no"), None: QCoreApplication.translate("PdfExport", "not measured")}
+        parts.append(f"<li>{esc(T['Result quantified'])}: {esc(yes_no[star.get('result_quantified')])}</li>")
+        parts.append(f"<li>{esc(T['Action told with “I”'])}: {esc(yes_no[star.get('action_first_person')])}</li>")
         parts.append("</ul>")
         if question_note:
-            parts.append(f"<p><b>{esc(_t('What a strong answer contains'))}:</b> {esc(question_note)}</p>")
+            parts.append(f"<p><b>{esc(T['What a strong answer contains'])}:</b> {esc(question_note)}</p>")
 
     if has_timeline:
-        parts.append(f"<h2>{esc(_t('Timeline'))}</h2><p><img src='rebond://timeline.png' width='640'></p>")
+        parts.append(f"<h2>{esc(T['Timeline'])}</h2><p><img src='rebond://timeline.png' width='640'></p>")
         marks = [m for m in build_marks(report, accessibility=accessibility) if m.timed and m.lane != "star"]
         marks.sort(key=lambda m: m.start)
         if marks:
@@ -163,9 +188,9 @@ def answer_html(report: Mapping[str, Any], *, question: str | None = None, quest
             parts.append(f"<ul>{items}</ul>")
     if key_frames:
         imgs = "".join(f"<img src='rebond://frame{i}.png' width='200'> " for i in range(key_frames))
-        parts.append(f"<h2>{esc(_t('Key frames'))}</h2><p>{imgs}</p>")
-    parts.append(f"<h2>{esc(_t('Transcript'))}</h2>")
-    parts.append(f"<p><small>{esc(_t('Bold: filler · underlined: negative phrasing · italics: hedge'))}</small></p>")
+        parts.append(f"<h2>{esc(T['Key frames'])}</h2><p>{imgs}</p>")
+    parts.append(f"<h2>{esc(T['Transcript'])}</h2>")
+    parts.append(f"<p><small>{esc(T['Bold: filler · underlined: negative phrasing · italics: hedge'])}</small></p>")
     parts.append(_transcript_html(report))
     return "<html><body>" + "".join(parts) + "</body></html>"
 
