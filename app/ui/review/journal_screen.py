@@ -138,7 +138,8 @@ class JournalScreen(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for e in entries:
-            item = QListWidgetItem(f"{e.when.isoformat()} — {e.company or self.tr('(no company)')}")
+            no_company = self.tr("(no company)")
+            item = QListWidgetItem(f"{e.when.isoformat()} — {e.company or no_company}")
             item.setData(Qt.ItemDataRole.UserRole, e.id)
             self.list.addItem(item)
             if e.id == self._current_id:
@@ -159,8 +160,8 @@ class JournalScreen(QWidget):
         titles, units = metric_titles(), metric_units()
         parts = []
         for r in rec:
-            line = (f"<p><b>{html.escape(r.tag)}</b> — "
-                    f"{html.escape(self.tr('raised %1 times').replace('%1', str(r.count)))}"
+            raised = self.tr("raised %1 times").replace("%1", str(r.count))
+            line = (f"<p><b>{html.escape(r.tag)}</b> — {html.escape(raised)}"
                     f" ({html.escape(', '.join(r.companies))})")
             for metric in r.metrics:
                 s = series(self.metric_rows, metric)

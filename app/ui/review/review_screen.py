@@ -75,6 +75,8 @@ class ReviewScreen(QWidget):
         self.timeline = TimelineWidget(self)
         self._fill_timeline()
         root.addWidget(self.timeline)
+        # A written answer has nothing to place in time: the rows would only repeat "no timing".
+        self.timeline.setVisible(self.duration is not None)
 
         self.timeline.seekRequested.connect(self.seek)
         self.transcript.seekRequested.connect(self.seek)
@@ -88,7 +90,8 @@ class ReviewScreen(QWidget):
     def _header(self, question: str | None) -> QHBoxLayout:
         row = QHBoxLayout()
         col = QVBoxLayout()
-        title = QLabel(html.escape(question) if question else self.tr("Review of your answer"), self)
+        title = QLabel(question or self.tr("Review of your answer"), self)
+        title.setTextFormat(Qt.TextFormat.PlainText)
         title.setObjectName("reviewTitle")
         title.setWordWrap(True)
         font = title.font()
@@ -100,7 +103,8 @@ class ReviewScreen(QWidget):
         if self.accessibility:
             notes.append(self.tr("Accessibility mode: eye contact and expression are not scored."))
         if notes:
-            info = QLabel(" · ".join(html.escape(n) for n in notes), self)
+            info = QLabel(" · ".join(notes), self)
+            info.setTextFormat(Qt.TextFormat.PlainText)
             info.setObjectName("reviewNotes")
             info.setWordWrap(True)
             col.addWidget(info)
@@ -186,10 +190,11 @@ class ReviewScreen(QWidget):
 
         star = " ".join(f"<span style='background:{star_color(p).name()}; color:black'>&nbsp;{p}&nbsp;</span>"
                         for p in "STAR")
+        filler, hedge, negative = self.tr("filler"), self.tr("hedge"), self.tr("negative phrasing")
         legend = QLabel(
-            f"<b style='color:{lane_color('fillers').name()}'>{html.escape(self.tr('filler'))}</b> · "
-            f"<i><u>{html.escape(self.tr('hedge'))}</u></i> · "
-            f"<u style='color:{lane_color('negatives').name()}'>{html.escape(self.tr('negative phrasing'))}</u> · "
+            f"<b style='color:{lane_color('fillers').name()}'>{html.escape(filler)}</b> · "
+            f"<i><u>{html.escape(hedge)}</u></i> · "
+            f"<u style='color:{lane_color('negatives').name()}'>{html.escape(negative)}</u> · "
             f"{star}", parent)
         legend.setWordWrap(True)
         return legend

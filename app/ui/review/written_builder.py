@@ -57,7 +57,8 @@ class WrittenAnswerBuilder(QWidget):
         self._analysed_text: str | None = None
         root = QVBoxLayout(self)
         root.setContentsMargins(12, 10, 12, 10)
-        title = QLabel(html.escape(question) if question else self.tr("Written answer"), self)
+        title = QLabel(question or self.tr("Written answer"), self)
+        title.setTextFormat(Qt.TextFormat.PlainText)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -161,13 +162,15 @@ class WrittenAnswerBuilder(QWidget):
             return
         self.star.set_report(report, self.question_note)
         notes = []
+        negative, hedge = self.tr("Negative phrasing"), self.tr("Hedge")
         for row in report.get("negatives") or []:
-            line = f"<b>{html.escape(self.tr('Negative phrasing'))}:</b> “{html.escape(str(row.get('text', '')))}”"
+            line = f"<b>{html.escape(negative)}:</b> “{html.escape(str(row.get('text', '')))}”"
             if row.get("suggestion"):
-                line += f"<br>&nbsp;&nbsp;{html.escape(self.tr('Try: %1').replace('%1', str(row['suggestion'])))}"
+                try_text = self.tr("Try: %1").replace("%1", str(row["suggestion"]))
+                line += f"<br>&nbsp;&nbsp;{html.escape(try_text)}"
             notes.append(line)
         for row in report.get("hedges") or []:
-            notes.append(f"<b>{html.escape(self.tr('Hedge'))}:</b> “{html.escape(str(row.get('text', '')))}”")
+            notes.append(f"<b>{html.escape(hedge)}:</b> “{html.escape(str(row.get('text', '')))}”")
         if not notes:
             notes.append(html.escape(self.tr("No negative phrasing or hedge found.")))
         self.language_notes.setText("<p>" + "</p><p>".join(notes) + "</p>")

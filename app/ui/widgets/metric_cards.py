@@ -10,7 +10,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.analysis.metric_cards import MetricCard
-from app.ui.review.labels import metric_titles, metric_units
+from app.ui.review.labels import metric_titles, metric_units, posture_names
 
 
 def _fmt(value: float | None) -> str:
@@ -60,7 +60,8 @@ class MetricCardsWidget(QWidget):
             parts = [f"“{html.escape(str(k))}” ×{v}" for k, v in list(d["by_form"].items())[:5]]
             return self.tr("By word: %1").replace("%1", ", ".join(parts))
         if card.id == "posture_events" and d.get("by_kind"):
-            return ", ".join(f"{html.escape(k.replace('_', ' '))} ×{v}" for k, v in d["by_kind"].items())
+            names = posture_names()
+            return ", ".join(f"{html.escape(names.get(k, k.replace('_', ' ')))} ×{v}" for k, v in d["by_kind"].items())
         if card.id == "long_pauses" and d.get("total_s"):
             return self.tr("%1 s in total").replace("%1", f"{d['total_s']:.1f}")
         if card.id == "pitch_variation" and d.get("monotone"):
@@ -102,9 +103,11 @@ class MetricCardsWidget(QWidget):
             status = self._status_text(card)
             small.append(html.escape(band + (f" — {status}" if status else "")))
             src = card.band.source or self.tr("source not stated")
-            small.append(f"<i>{html.escape(self.tr('Source: %1').replace('%1', src))}</i>")
+            source = self.tr("Source: %1").replace("%1", src)
+            small.append(f"<i>{html.escape(source)}</i>")
         else:
-            small.append(f"<i>{html.escape(self.tr('No target band set for this metric.'))}</i>")
+            no_band = self.tr("No target band set for this metric.")
+            small.append(f"<i>{html.escape(no_band)}</i>")
         detail = self._detail_text(card)
         if detail:
             small.insert(0, detail)

@@ -102,7 +102,8 @@ class StarChecklist(QWidget):
         self._layout.addWidget(self._flag(self.tr("Result quantified (number, %, money, time, rank)"), quantified))
         self._layout.addWidget(self._flag(self.tr("Action told with “I” rather than “we”"), first_person))
         if question_note:
-            note = QLabel(f"<b>{html.escape(self.tr('What a strong answer contains'))}</b><br>"
+            heading = self.tr("What a strong answer contains")
+            note = QLabel(f"<b>{html.escape(heading)}</b><br>"
                           f"{html.escape(question_note)}", self)
             note.setWordWrap(True)
             self._layout.addWidget(_line(self))

@@ -18,64 +18,64 @@
         <translation>Comparer deux essais</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="92" />
-        <location filename="../compare_view.py" line="131" />
+        <location filename="../compare_view.py" line="93" />
+        <location filename="../compare_view.py" line="132" />
         <source>Negative phrases</source>
         <translation>Formulations négatives</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="92" />
-        <location filename="../compare_view.py" line="131" />
+        <location filename="../compare_view.py" line="93" />
+        <location filename="../compare_view.py" line="132" />
         <source>Hedges</source>
         <translation>Atténuations</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="93" />
+        <location filename="../compare_view.py" line="94" />
         <source>improved</source>
         <translation>amélioré</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="93" />
+        <location filename="../compare_view.py" line="94" />
         <source>went the other way</source>
         <translation>en sens inverse</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="93" />
+        <location filename="../compare_view.py" line="94" />
         <source>same</source>
         <translation>identique</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="95" />
+        <location filename="../compare_view.py" line="96" />
         <source>Metric</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="95" />
+        <location filename="../compare_view.py" line="96" />
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="128" />
+        <location filename="../compare_view.py" line="129" />
         <source>What improved</source>
         <translation>Ce qui s’est amélioré</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="136" />
+        <location filename="../compare_view.py" line="137" />
         <source>Nothing measurable improved between these two attempts yet. Pick one tip from the earlier attempt and try the question again.</source>
         <translation>Rien de mesurable ne s’est encore amélioré entre ces deux essais. Choisissez un conseil du premier essai et reprenez la question.</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="142" />
+        <location filename="../compare_view.py" line="143" />
         <source>%1 now present</source>
         <translation>%1 désormais présente</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="143" />
+        <location filename="../compare_view.py" line="144" />
         <source>%1 missing this time</source>
         <translation>%1 absente cette fois</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="145" />
+        <location filename="../compare_view.py" line="146" />
         <source>STAR</source>
         <translation>STAR</translation>
     </message>
@@ -163,37 +163,47 @@
         <translation>Points qui reviennent</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="156" />
+        <location filename="../journal_screen.py" line="141" />
+        <source>(no company)</source>
+        <translation>(sans entreprise)</translation>
+    </message>
+    <message>
+        <location filename="../journal_screen.py" line="157" />
         <source>A point appears here once it was raised in two interviews. Use the same tag each time (e.g. “no numbers”).</source>
         <translation>Un point apparaît ici dès qu’il a été soulevé dans deux entretiens. Utilisez la même étiquette à chaque fois (ex. « pas de chiffres »).</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="168" />
+        <location filename="../journal_screen.py" line="163" />
+        <source>raised %1 times</source>
+        <translation>soulevé %1 fois</translation>
+    </message>
+    <message>
+        <location filename="../journal_screen.py" line="169" />
         <source>%1: latest %2, your baseline %3</source>
         <translation>%1 : dernier %2, votre référence %3</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="172" />
+        <location filename="../journal_screen.py" line="173" />
         <source>%1: practise to measure it</source>
         <translation>%1 : entraînez-vous pour le mesurer</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="204" />
+        <location filename="../journal_screen.py" line="205" />
         <source>Write at least the company or what the recruiter said.</source>
         <translation>Indiquez au moins l’entreprise ou ce que le recruteur a dit.</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="217" />
+        <location filename="../journal_screen.py" line="218" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="222" />
+        <location filename="../journal_screen.py" line="223" />
         <source>Delete entry</source>
         <translation>Supprimer l’entrée</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="222" />
+        <location filename="../journal_screen.py" line="223" />
         <source>Delete this journal entry? This cannot be undone.</source>
         <translation>Supprimer cette entrée du journal ? C’est définitif.</translation>
     </message>
@@ -420,39 +430,49 @@
         <translation>Par mot : %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="65" />
+        <location filename="../../widgets/metric_cards.py" line="66" />
         <source>%1 s in total</source>
         <translation>%1 s au total</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="67" />
+        <location filename="../../widgets/metric_cards.py" line="68" />
         <source>Little pitch movement (flat delivery)</source>
         <translation>Peu de variation de hauteur (voix plate)</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="84" />
+        <location filename="../../widgets/metric_cards.py" line="85" />
         <source>Not measured for this answer</source>
         <translation>Non mesuré pour cette réponse</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="97" />
+        <location filename="../../widgets/metric_cards.py" line="98" />
         <source>Target: %1–%2</source>
         <translation>Cible : %1–%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="99" />
+        <location filename="../../widgets/metric_cards.py" line="100" />
         <source>Target: at most %1</source>
         <translation>Cible : au plus %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="101" />
+        <location filename="../../widgets/metric_cards.py" line="102" />
         <source>Target: at least %1</source>
         <translation>Cible : au moins %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="104" />
+        <location filename="../../widgets/metric_cards.py" line="105" />
         <source>source not stated</source>
         <translation>source non indiquée</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/metric_cards.py" line="106" />
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/metric_cards.py" line="109" />
+        <source>No target band set for this metric.</source>
+        <translation>Pas de plage cible définie pour cette mesure.</translation>
     </message>
 </context>
 <context>
@@ -684,82 +704,97 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../review_screen.py" line="91" />
+        <location filename="../review_screen.py" line="93" />
         <source>Review of your answer</source>
         <translation>Revue de votre réponse</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="101" />
+        <location filename="../review_screen.py" line="104" />
         <source>Accessibility mode: eye contact and expression are not scored.</source>
         <translation>Mode accessibilité : le regard et l’expression ne sont pas évalués.</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="108" />
+        <location filename="../review_screen.py" line="112" />
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="110" />
+        <location filename="../review_screen.py" line="114" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="127" />
+        <location filename="../review_screen.py" line="131" />
         <source>Written answer: there is no recording to play. The transcript, STAR checklist and tips on the right still apply.</source>
         <translation>Réponse écrite : il n’y a pas d’enregistrement à lire. La transcription, la grille STAR et les conseils à droite restent valables.</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="130" />
+        <location filename="../review_screen.py" line="134" />
         <source>The recording could not be found at %1. The timeline and transcript still work; record the question again to see yourself.</source>
         <translation>L’enregistrement est introuvable à %1. La frise et la transcription fonctionnent toujours ; enregistrez de nouveau la question pour vous revoir.</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="133" />
+        <location filename="../review_screen.py" line="137" />
         <source>No recording for this answer. Click the timeline or a word to move through the answer; record the question again to see yourself.</source>
         <translation>Pas d’enregistrement pour cette réponse. Cliquez sur la frise ou sur un mot pour parcourir la réponse ; enregistrez de nouveau la question pour vous revoir.</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="151" />
+        <location filename="../review_screen.py" line="155" />
         <source>Top tips</source>
         <translation>Conseils principaux</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="161" />
+        <location filename="../review_screen.py" line="165" />
         <source>No tips for this answer: nothing stood out.</source>
         <translation>Aucun conseil pour cette réponse : rien ne ressort.</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="172" />
+        <location filename="../review_screen.py" line="176" />
         <source>Transcript</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="176" />
+        <location filename="../review_screen.py" line="180" />
         <source>STAR</source>
         <translation>STAR</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="180" />
+        <location filename="../review_screen.py" line="184" />
         <source>Metrics</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="202" />
+        <location filename="../review_screen.py" line="193" />
+        <source>filler</source>
+        <translation>remplissage</translation>
+    </message>
+    <message>
+        <location filename="../review_screen.py" line="193" />
+        <source>hedge</source>
+        <translation>atténuation</translation>
+    </message>
+    <message>
+        <location filename="../review_screen.py" line="193" />
+        <source>negative phrasing</source>
+        <translation>formulation négative</translation>
+    </message>
+    <message>
+        <location filename="../review_screen.py" line="207" />
         <source>not analysed for this answer</source>
         <translation>non analysé pour cette réponse</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="204" />
+        <location filename="../review_screen.py" line="209" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="206" />
+        <location filename="../review_screen.py" line="211" />
         <source>no timing in a written answer</source>
         <translation>pas de minutage dans une réponse écrite</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="242" />
+        <location filename="../review_screen.py" line="247" />
         <source>Cannot play the recording: %1</source>
         <translation>Lecture impossible : %1</translation>
     </message>
@@ -832,17 +867,22 @@
         <translation>Action racontée avec « je » plutôt que « nous »</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="114" />
+        <location filename="../../widgets/star_checklist.py" line="105" />
+        <source>What a strong answer contains</source>
+        <translation>Ce que contient une bonne réponse</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/star_checklist.py" line="115" />
         <source>not measured</source>
         <translation>non mesuré</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="116" />
+        <location filename="../../widgets/star_checklist.py" line="117" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="116" />
+        <location filename="../../widgets/star_checklist.py" line="117" />
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -960,67 +1000,82 @@
         <translation>Réponse écrite</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="74" />
+        <location filename="../written_builder.py" line="75" />
         <source>Type or paste your answer here. Tell the situation, your task, what you did yourself, and the result — with a number if you can.</source>
         <translation>Tapez ou collez votre réponse ici. Racontez la situation, votre tâche, ce que vous avez fait vous-même et le résultat — chiffré si possible.</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="79" />
+        <location filename="../written_builder.py" line="80" />
         <source>Language: automatic</source>
         <translation>Langue : automatique</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="79" />
+        <location filename="../written_builder.py" line="80" />
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="80" />
+        <location filename="../written_builder.py" line="81" />
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="86" />
+        <location filename="../written_builder.py" line="87" />
         <source>Save with the question</source>
         <translation>Enregistrer avec la question</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="103" />
+        <location filename="../written_builder.py" line="104" />
         <source>Wording</source>
         <translation>Formulation</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="121" />
+        <location filename="../written_builder.py" line="122" />
         <source>Live analysis is not available in this build; you can still write and save your answer.</source>
         <translation>L’analyse en direct n’est pas disponible dans cette version ; vous pouvez quand même écrire et enregistrer votre réponse.</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="148" />
+        <location filename="../written_builder.py" line="149" />
         <source>The analysis failed on this text; your answer is not lost.</source>
         <translation>L’analyse a échoué sur ce texte ; votre réponse n’est pas perdue.</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="151" />
+        <location filename="../written_builder.py" line="152" />
         <source>Analysed.</source>
         <translation>Analysé.</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="158" />
+        <location filename="../written_builder.py" line="159" />
         <source>Start typing: the STAR parts, a quantified result, negative phrasing and hedges are checked as you write.</source>
         <translation>Commencez à écrire : les parties STAR, un résultat chiffré, les formulations négatives et les atténuations sont vérifiés au fil de la saisie.</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="172" />
+        <location filename="../written_builder.py" line="165" />
+        <source>Negative phrasing</source>
+        <translation>Formulation négative</translation>
+    </message>
+    <message>
+        <location filename="../written_builder.py" line="165" />
+        <source>Hedge</source>
+        <translation>Atténuation</translation>
+    </message>
+    <message>
+        <location filename="../written_builder.py" line="169" />
+        <source>Try: %1</source>
+        <translation>Essayez : %1</translation>
+    </message>
+    <message>
+        <location filename="../written_builder.py" line="175" />
         <source>No negative phrasing or hedge found.</source>
         <translation>Aucune formulation négative ni atténuation trouvée.</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="212" />
+        <location filename="../written_builder.py" line="215" />
         <source>Nothing to save yet: write your answer first.</source>
         <translation>Rien à enregistrer : écrivez d’abord votre réponse.</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="224" />
+        <location filename="../written_builder.py" line="227" />
         <source>Saved with the question.</source>
         <translation>Enregistré avec la question.</translation>
     </message>
