@@ -6,7 +6,7 @@ import time
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.ui.review.review_screen import ReviewScreen
 from tests.review.fakes import fake_factory
@@ -123,3 +123,45 @@ def test_close_releases_the_player(screen):
     w, player = screen()
     w.close()
     assert player.closed
+
+
+def test_export_buttons_write_files(screen, tmp_path):
+    w, _ = screen()
+    done = []
+    w.exported.connect(done.append)
+    pdf = w.export_pdf(tmp_path / "a.pdf")
+    csv_path = w.export_csv(tmp_path / "a.csv")
+    assert pdf.stat().st_size > 1000 and csv_path.read_text(encoding="utf-8-sig").count("\n") == 2
+    assert done == [pdf, csv_path]
+
+
+def test_real_qt_media_player_plays_and_seeks(qtbot, tmp_path):
+    """The Qt Multimedia adapter on a tiny generated video (offscreen, no audio device)."""
+    import av
+    import numpy as np
+
+    from app.ui.review.player import QtMediaPlayer
+
+    path = tmp_path / "tiny.mp4"
+    with av.open(str(path), "w") as out:
+        stream = out.add_stream("mpeg4", rate=10)
+        stream.width, stream.height, stream.pix_fmt = 64, 48, "yuv420p"
+        for i in range(20):
+            frame = np.full((48, 64, 3), i * 10, dtype=np.uint8)
+            for packet in stream.encode(av.VideoFrame.from_ndarray(frame, format="rgb24")):
+                out.mux(packet)
+        for packet in stream.encode():
+            out.mux(packet)
+    player = QtMediaPlayer(path)
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    player.video_widget().setParent(holder)
+    with qtbot.waitSignal(player.durationChanged, timeout=5000):
+        pass
+    assert player.duration() == pytest.approx(2.0, abs=0.2)
+    player.seek(1.0)
+    qtbot.waitUntil(lambda: abs(player.position() - 1.0) < 0.15, timeout=5000)
+    assert player.frame_rate() == pytest.approx(10, abs=0.5)
+    player.step_frames(2)
+    qtbot.waitUntil(lambda: abs(player.position() - 1.2) < 0.15, timeout=5000)
+    player.close()

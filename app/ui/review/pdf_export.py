@@ -20,7 +20,10 @@ from app.ui.review.labels import describe_mark, lane_titles, metric_titles, metr
 from app.ui.review.style import fmt_time, lane_color, star_color
 
 #: Rendered width of the timeline picture: narrow enough that its labels stay legible once scaled to the page.
-TIMELINE_PX = 1000
+TIMELINE_PX = 820
+#: Width of that picture on the page, in document pixels: QTextDocument.print_ lays out A4 minus our 15 mm margins
+#: and its own 2 cm ones, about 530 px at 96 dpi; percentages are not supported for images.
+TIMELINE_PAGE_W = 510
 
 
 def _fmt(value: float | None) -> str:
@@ -180,7 +183,7 @@ def answer_html(report: Mapping[str, Any], *, question: str | None = None, quest
             parts.append(f"<p><b>{esc(T['What a strong answer contains'])}:</b> {esc(question_note)}</p>")
 
     if has_timeline:
-        parts.append(f"<h2>{esc(T['Timeline'])}</h2><p><img src='rebond://timeline.png' width='640'></p>")
+        parts.append(f"<h2>{esc(T['Timeline'])}</h2><p><img src='rebond://timeline.png' width='{TIMELINE_PAGE_W}'></p>")
         marks = [m for m in build_marks(report, accessibility=accessibility) if m.timed and m.lane != "star"]
         marks.sort(key=lambda m: m.start)
         if marks:

@@ -43,10 +43,9 @@ def default_player(media_path: Path | None, duration: float) -> PlayerBase:
 
 
 class ReviewScreen(QWidget):
-    """Everything about one answer. `exportPdfRequested` / `exportCsvRequested` are handled by the host window."""
+    """Everything about one answer. `exported(path)` after a PDF or CSV export."""
 
-    exportPdfRequested = Signal()
-    exportCsvRequested = Signal()
+    exported = Signal(Path)
 
     def __init__(self, report: Mapping[str, Any], media_path: Path | None = None, question: str | None = None,
                  question_note: str | None = None, accessibility: bool = False, parent: QWidget | None = None,
@@ -54,6 +53,7 @@ class ReviewScreen(QWidget):
         super().__init__(parent)
         self.report = report
         self.accessibility = accessibility
+        self.question, self.question_note = question, question_note
         self.marks: list[Mark] = build_marks(report, accessibility=accessibility)
         self.duration = timeline_duration(report, self.marks)
         self.player = player_factory(media_path, self.duration or 0.0)
@@ -110,9 +110,9 @@ class ReviewScreen(QWidget):
             col.addWidget(info)
         row.addLayout(col, 1)
         pdf = QPushButton(self.tr("Export PDF…"), self)
-        pdf.clicked.connect(self.exportPdfRequested)
+        pdf.clicked.connect(self._ask_export_pdf)
         csv = QPushButton(self.tr("Export CSV…"), self)
-        csv.clicked.connect(self.exportCsvRequested)
+        csv.clicked.connect(self._ask_export_csv)
         row.addWidget(pdf, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(csv, 0, Qt.AlignmentFlag.AlignTop)
         return row
@@ -245,6 +245,42 @@ class ReviewScreen(QWidget):
 
     def _on_player_error(self, text: str) -> None:
         self.transport.time_label.setText(self.tr("Cannot play the recording: %1").replace("%1", text))
+
+    def export_pdf(self, path: Path) -> Path:
+        """Write this answer's PDF (raises RebondError with a readable message on failure)."""
+        from app.ui.review.pdf_export import export_answer_pdf
+
+        out = export_answer_pdf(path, self.report, question=self.question, question_note=self.question_note,
+                                accessibility=self.accessibility)
+        self.exported.emit(out)
+        return out
+
+    def export_csv(self, path: Path) -> Path:
+        """Write this answer's metrics as one CSV row."""
+        from app.ui.review.csv_export import rows_from_reports, write_metrics_csv
+
+        write_metrics_csv(path, rows_from_reports([(self.report, {"question": self.question or ""})]))
+        self.exported.emit(Path(path))
+        return Path(path)
+
+    def _ask_export(self, caption: str, pattern: str, suffix: str, action) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from app.core.errors import RebondError
+
+        name, _ = QFileDialog.getSaveFileName(self, caption, str(Path.home() / f"rebond-answer{suffix}"), pattern)
+        if not name:
+            return
+        try:
+            action(Path(name))
+        except RebondError as exc:
+            QMessageBox.warning(self, caption, exc.user_text())
+
+    def _ask_export_pdf(self) -> None:
+        self._ask_export(self.tr("Export PDF"), self.tr("PDF files (*.pdf)"), ".pdf", self.export_pdf)
+
+    def _ask_export_csv(self) -> None:
+        self._ask_export(self.tr("Export CSV"), self.tr("CSV files (*.csv)"), ".csv", self.export_csv)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.player.close()

@@ -478,138 +478,138 @@
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../pdf_export.py" line="54" />
+        <location filename="../pdf_export.py" line="57" />
         <source>No transcript.</source>
-        <extracomment>Rendered width of the timeline picture: narrow enough that its labels stay legible once scaled to the page.</extracomment>
+        <extracomment>Rendered width of the timeline picture: narrow enough that its labels stay legible once scaled to the page. Width of that picture on the page, in document pixels: QTextDocument.print_ lays out A4 minus our 15 mm margins and its own 2 cm ones, about 530 px at 96 dpi; percentages are not supported for images.</extracomment>
         <translation>Pas de transcription.</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="55" />
+        <location filename="../pdf_export.py" line="58" />
         <source>Interview answer review</source>
         <translation>Revue d’une réponse d’entretien</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="56" />
+        <location filename="../pdf_export.py" line="59" />
         <source>Top tips</source>
         <translation>Conseils principaux</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="57" />
+        <location filename="../pdf_export.py" line="60" />
         <source>No tips for this answer: nothing stood out.</source>
         <translation>Aucun conseil pour cette réponse : rien ne ressort.</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="58" />
+        <location filename="../pdf_export.py" line="61" />
         <source>Metrics</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="59" />
+        <location filename="../pdf_export.py" line="62" />
         <source>Metric</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="60" />
+        <location filename="../pdf_export.py" line="63" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="61" />
+        <location filename="../pdf_export.py" line="64" />
         <source>Target band</source>
         <translation>Plage cible</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="62" />
+        <location filename="../pdf_export.py" line="65" />
         <source>Source of the band</source>
         <translation>Source de la plage</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="63" />
+        <location filename="../pdf_export.py" line="66" />
         <source>STAR checklist</source>
         <translation>Grille STAR</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="64" />
+        <location filename="../pdf_export.py" line="67" />
         <source>Result quantified</source>
         <translation>Résultat chiffré</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="65" />
+        <location filename="../pdf_export.py" line="68" />
         <source>Action told with “I”</source>
         <translation>Action racontée avec « je »</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="66" />
+        <location filename="../pdf_export.py" line="69" />
         <source>What a strong answer contains</source>
         <translation>Ce que contient une bonne réponse</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="67" />
+        <location filename="../pdf_export.py" line="70" />
         <source>Timeline</source>
         <translation>Frise</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="68" />
+        <location filename="../pdf_export.py" line="71" />
         <source>Key frames</source>
         <translation>Images clés</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="69" />
+        <location filename="../pdf_export.py" line="72" />
         <source>Transcript</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="70" />
+        <location filename="../pdf_export.py" line="73" />
         <source>Bold: filler · underlined: negative phrasing · italics: hedge</source>
         <translation>Gras : remplissage · souligné : formulation négative · italique : atténuation</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="132" />
+        <location filename="../pdf_export.py" line="135" />
         <source>Date: %1</source>
         <translation>Date : %1</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="134" />
+        <location filename="../pdf_export.py" line="137" />
         <source>Length: %1</source>
         <translation>Durée : %1</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="136" />
+        <location filename="../pdf_export.py" line="139" />
         <source>Language: %1</source>
         <translation>Langue : %1</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="138" />
+        <location filename="../pdf_export.py" line="141" />
         <source>Accessibility mode: eye contact and expression not scored</source>
         <translation>Mode accessibilité : regard et expression non évalués</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="161" />
+        <location filename="../pdf_export.py" line="164" />
         <source>not stated</source>
         <translation>non indiquée</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="171" />
+        <location filename="../pdf_export.py" line="174" />
         <source>present</source>
         <translation>présente</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="171" />
+        <location filename="../pdf_export.py" line="174" />
         <source>missing</source>
         <translation>absente</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="175" />
+        <location filename="../pdf_export.py" line="178" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="175" />
+        <location filename="../pdf_export.py" line="178" />
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="175" />
+        <location filename="../pdf_export.py" line="178" />
         <source>not measured</source>
         <translation>non mesuré</translation>
     </message>
@@ -797,6 +797,26 @@
         <location filename="../review_screen.py" line="247" />
         <source>Cannot play the recording: %1</source>
         <translation>Lecture impossible : %1</translation>
+    </message>
+    <message>
+        <location filename="../review_screen.py" line="280" />
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <location filename="../review_screen.py" line="280" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../review_screen.py" line="283" />
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <location filename="../review_screen.py" line="283" />
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
