@@ -162,7 +162,35 @@ def main(out_dir: str) -> None:
         if translator is not None:
             QCoreApplication.removeTranslator(translator)
         settle(app, 200)
+    dark_variant(app, out)
     print("screenshots in", out)
+
+
+def dark_variant(app, out: Path) -> None:
+    """The review screen under a dark palette (what a dark desktop theme hands to Qt)."""
+    from PySide6.QtGui import QColor, QPalette
+
+    from app.ui.review.review_screen import ReviewScreen
+    from tests.review.reports import report
+
+    role = QPalette.ColorRole
+    pal = QPalette()
+    for r, c in {role.Window: "#2b2b2b", role.WindowText: "#e6e6e6", role.Base: "#1e1e1e",
+                 role.AlternateBase: "#262626", role.Text: "#e6e6e6", role.Button: "#353535",
+                 role.ButtonText: "#e6e6e6", role.Highlight: "#3d8ee6", role.HighlightedText: "#ffffff",
+                 role.PlaceholderText: "#9a9a9a", role.Link: "#7fb6ff", role.Mid: "#555555"}.items():
+        pal.setColor(r, QColor(c))
+    app.setPalette(pal)
+    w = ReviewScreen(report("answer_2min"), None, "Tell me about a time you solved a problem nobody owned.", None)
+    w.resize(1280, 720)
+    w.show()
+    w.seek(41.9)
+    settle(app, 300)
+    w.grab().save(str(out / "review_review_dark_en.png"))
+    w.tabs.setCurrentIndex(2)
+    settle(app, 200)
+    w.grab().save(str(out / "review_review_dark_metrics_en.png"))
+    w.close()
 
 
 if __name__ == "__main__":

@@ -186,15 +186,17 @@ class ReviewScreen(QWidget):
         return panel
 
     def _legend(self, parent: QWidget) -> QLabel:
-        from app.ui.review.style import lane_color, star_color
+        from app.ui.review.style import is_dark, lane_color, readable, star_color
+
+        dark = is_dark(self)
 
         star = " ".join(f"<span style='background:{star_color(p).name()}; color:black'>&nbsp;{p}&nbsp;</span>"
                         for p in "STAR")
         filler, hedge, negative = self.tr("filler"), self.tr("hedge"), self.tr("negative phrasing")
         legend = QLabel(
-            f"<b style='color:{lane_color('fillers').name()}'>{html.escape(filler)}</b> · "
+            f"<b style='color:{readable(lane_color('fillers'), dark).name()}'>{html.escape(filler)}</b> · "
             f"<i><u>{html.escape(hedge)}</u></i> · "
-            f"<u style='color:{lane_color('negatives').name()}'>{html.escape(negative)}</u> · "
+            f"<u style='color:{readable(lane_color('negatives'), dark).name()}'>{html.escape(negative)}</u> · "
             f"{star}", parent)
         legend.setWordWrap(True)
         return legend

@@ -36,6 +36,11 @@ def star_color(part: str) -> QColor:
     return QColor(_STAR_HUES.get(part, "#7f7f7f"))
 
 
+def readable(color: QColor, dark: bool) -> QColor:
+    """`color` lightened on dark backgrounds so that text and thin lines drawn in it stay legible."""
+    return QColor(color).lighter(165) if dark and QColor(color).lightness() < 140 else QColor(color)
+
+
 def tint(color: QColor, dark: bool, alpha: int = 60) -> QColor:
     """A translucent version of `color` for backgrounds (a little stronger on dark themes)."""
     out = QColor(color)

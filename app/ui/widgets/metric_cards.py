@@ -72,7 +72,7 @@ class MetricCardsWidget(QWidget):
         frame = QFrame(self)
         frame.setObjectName(f"card_{card.id}")
         frame.setFrameShape(QFrame.Shape.StyledPanel)
-        frame.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        frame.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         frame.setAutoFillBackground(True)
         frame.setBackgroundRole(QPalette.ColorRole.Base)
         lay = QVBoxLayout(frame)
@@ -116,4 +116,5 @@ class MetricCardsWidget(QWidget):
         info.setWordWrap(True)
         info.setTextFormat(Qt.TextFormat.RichText)
         lay.addWidget(info)
+        lay.addStretch(1)
         return frame

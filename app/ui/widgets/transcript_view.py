@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
-from app.ui.review.style import is_dark, lane_color, star_color, tint
+from app.ui.review.style import is_dark, lane_color, readable, star_color, tint
 
 
 class TranscriptView(QTextEdit):
@@ -87,7 +87,7 @@ class TranscriptView(QTextEdit):
         for row in report.get("negatives") or []:
             fmt = QTextCharFormat()
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            fmt.setUnderlineColor(lane_color("negatives"))
+            fmt.setUnderlineColor(readable(lane_color("negatives"), dark))
             tip = self.tr("Negative phrasing")
             if row.get("suggestion"):
                 tip += "\n" + self.tr("Try: %1").replace("%1", str(row["suggestion"]))
