@@ -165,3 +165,15 @@ def test_real_qt_media_player_plays_and_seeks(qtbot, tmp_path):
     player.step_frames(2)
     qtbot.waitUntil(lambda: abs(player.position() - 1.2) < 0.15, timeout=5000)
     player.close()
+
+
+def test_tip_with_evidence_plays_it_and_n_p_jump_between_marks(screen, qtbot):
+    w, player = screen()
+    label = w.tip_labels[0]
+    assert "▶ 0:15" in label.text()
+    label.linkActivated.emit(label.text().split("href='")[1].split("'")[0])
+    assert player.seeks[-1] == pytest.approx(15.18)
+    assert "href" not in w.tip_labels[1].text()  # no evidence time: nothing to play
+    w.seek(0.0)
+    first = min(m.start for m in w.timeline.marks())
+    assert w.timeline.jump(1) == pytest.approx(first) and player.seeks[-1] == pytest.approx(first)

@@ -26,6 +26,7 @@ from app.analysis.metric_cards import build_cards, top_tips
 from app.analysis.timeline_marks import Mark, build_marks, lane_available, timeline_duration, visible_lanes
 from app.ui.review.labels import describe_mark, lane_titles
 from app.ui.review.player import NullPlayer, PlayerBase, QtMediaPlayer
+from app.ui.review.style import fmt_time
 from app.ui.review.transport import SKIP_S, TransportBar
 from app.ui.widgets.metric_cards import MetricCardsWidget
 from app.ui.widgets.star_checklist import StarChecklist
@@ -156,9 +157,16 @@ class ReviewScreen(QWidget):
         tips_lay = QVBoxLayout(tips_box)
         tips = top_tips(self.report, accessibility=self.accessibility)
         self.tip_labels: list[QLabel] = []
+        play = self.tr("play")
         for tip in tips:
-            label = QLabel("• " + html.escape(str(tip.get("text") or tip.get("code"))), tips_box)
+            text = "• " + html.escape(str(tip.get("text") or tip.get("code")))
+            start = _tip_start(tip)
+            if start is not None and self.duration is not None:
+                text += f" <a href='seek:{start}'>▶ {fmt_time(start)} {html.escape(play)}</a>"
+            label = QLabel(text, tips_box)
             label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.linkActivated.connect(lambda link: self.seek(float(link.split(":", 1)[1])))
             tips_lay.addWidget(label)
             self.tip_labels.append(label)
         if not tips:
@@ -223,6 +231,7 @@ class ReviewScreen(QWidget):
             Qt.Key.Key_BracketLeft: lambda: self.transport.change_speed(-1),
             Qt.Key.Key_BracketRight: lambda: self.transport.change_speed(1),
             Qt.Key.Key_Home: lambda: self.seek(0.0),
+            Qt.Key.Key_N: lambda: self.timeline.jump(1), Qt.Key.Key_P: lambda: self.timeline.jump(-1),
         }
         for key, slot in keys.items():
             sc = QShortcut(QKeySequence(key), self)
@@ -287,6 +296,16 @@ class ReviewScreen(QWidget):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.player.close()
         super().closeEvent(event)
+
+
+def _tip_start(tip: Mapping[str, Any]) -> float | None:
+    """The first evidence time of a tip (`evidence[].start`, or `params.start`), if the report gives one."""
+    for ev in tip.get("evidence") or []:
+        if isinstance(ev, Mapping) and isinstance(ev.get("start"), int | float):
+            return float(ev["start"])
+    params = tip.get("params") or {}
+    start = params.get("start") if isinstance(params, Mapping) else None
+    return float(start) if isinstance(start, int | float) else None
 
 
 def _scroll(widget: QWidget, parent: QWidget) -> QScrollArea:

@@ -188,18 +188,24 @@ class TimelineWidget(QWidget):
         # Ctrl+Left/Right jump to the previous/next mark: the timeline is usable without a mouse.
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() in (Qt.Key.Key_Left,
                                                                                           Qt.Key.Key_Right):
-            starts = sorted({m.start for m in self._marks})
-            if starts:
-                if event.key() == Qt.Key.Key_Right:
-                    i = bisect.bisect_right(starts, self._position + 0.05)
-                    target = starts[min(i, len(starts) - 1)]
-                else:
-                    i = bisect.bisect_left(starts, self._position - 0.05) - 1
-                    target = starts[max(i, 0)]
-                self.seekRequested.emit(float(target))
+            self.jump(1 if event.key() == Qt.Key.Key_Right else -1)
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def jump(self, direction: int) -> float | None:
+        """Seek to the next (1) or previous (-1) mark start from the playhead; returns the target."""
+        starts = sorted({m.start for m in self._marks})
+        if not starts:
+            return None
+        if direction > 0:
+            i = bisect.bisect_right(starts, self._position + 0.05)
+            target = starts[min(i, len(starts) - 1)]
+        else:
+            i = bisect.bisect_left(starts, self._position - 0.05) - 1
+            target = starts[max(i, 0)]
+        self.seekRequested.emit(float(target))
+        return float(target)
 
     # ----- painting -------------------------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API

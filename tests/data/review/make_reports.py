@@ -180,7 +180,7 @@ def short_report() -> dict:
                  "result_quantified": True, "action_first_person": True, "share": sec["share"]},
         "tips": [
             {"code": "long_pause", "params": {"count": 1, "part": "A"},
-             "text": "1 pause over 2 s in the Action."},
+             "text": "1 pause over 2 s in the Action.", "evidence": [{"start": 15.18, "end": 17.64}]},
             {"code": "negative_phrase", "params": {"text": "Unfortunately my manager was not helpful."},
              "text": "“Unfortunately my manager was not helpful.” puts the focus on someone else."},
         ],

@@ -704,117 +704,122 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../review_screen.py" line="93" />
+        <location filename="../review_screen.py" line="94" />
         <source>Review of your answer</source>
         <translation>Revue de votre réponse</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="104" />
+        <location filename="../review_screen.py" line="105" />
         <source>Accessibility mode: eye contact and expression are not scored.</source>
         <translation>Mode accessibilité : le regard et l’expression ne sont pas évalués.</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="112" />
+        <location filename="../review_screen.py" line="113" />
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="114" />
+        <location filename="../review_screen.py" line="115" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="131" />
+        <location filename="../review_screen.py" line="132" />
         <source>Written answer: there is no recording to play. The transcript, STAR checklist and tips on the right still apply.</source>
         <translation>Réponse écrite : il n’y a pas d’enregistrement à lire. La transcription, la grille STAR et les conseils à droite restent valables.</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="134" />
+        <location filename="../review_screen.py" line="135" />
         <source>The recording could not be found at %1. The timeline and transcript still work; record the question again to see yourself.</source>
         <translation>L’enregistrement est introuvable à %1. La frise et la transcription fonctionnent toujours ; enregistrez de nouveau la question pour vous revoir.</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="137" />
+        <location filename="../review_screen.py" line="138" />
         <source>No recording for this answer. Click the timeline or a word to move through the answer; record the question again to see yourself.</source>
         <translation>Pas d’enregistrement pour cette réponse. Cliquez sur la frise ou sur un mot pour parcourir la réponse ; enregistrez de nouveau la question pour vous revoir.</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="155" />
+        <location filename="../review_screen.py" line="156" />
         <source>Top tips</source>
         <translation>Conseils principaux</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="165" />
+        <location filename="../review_screen.py" line="160" />
+        <source>play</source>
+        <translation>lire</translation>
+    </message>
+    <message>
+        <location filename="../review_screen.py" line="173" />
         <source>No tips for this answer: nothing stood out.</source>
         <translation>Aucun conseil pour cette réponse : rien ne ressort.</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="176" />
+        <location filename="../review_screen.py" line="184" />
         <source>Transcript</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="180" />
+        <location filename="../review_screen.py" line="188" />
         <source>STAR</source>
         <translation>STAR</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="184" />
+        <location filename="../review_screen.py" line="192" />
         <source>Metrics</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="193" />
+        <location filename="../review_screen.py" line="203" />
         <source>filler</source>
         <translation>remplissage</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="193" />
+        <location filename="../review_screen.py" line="203" />
         <source>hedge</source>
         <translation>atténuation</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="193" />
+        <location filename="../review_screen.py" line="203" />
         <source>negative phrasing</source>
         <translation>formulation négative</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="207" />
+        <location filename="../review_screen.py" line="217" />
         <source>not analysed for this answer</source>
         <translation>non analysé pour cette réponse</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="209" />
+        <location filename="../review_screen.py" line="219" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="211" />
+        <location filename="../review_screen.py" line="221" />
         <source>no timing in a written answer</source>
         <translation>pas de minutage dans une réponse écrite</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="247" />
+        <location filename="../review_screen.py" line="258" />
         <source>Cannot play the recording: %1</source>
         <translation>Lecture impossible : %1</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="280" />
+        <location filename="../review_screen.py" line="291" />
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="280" />
+        <location filename="../review_screen.py" line="291" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="283" />
+        <location filename="../review_screen.py" line="294" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="283" />
+        <location filename="../review_screen.py" line="294" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
