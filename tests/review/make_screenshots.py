@@ -44,6 +44,20 @@ def make_video(path: Path, seconds: float, fps: int = 10, size: tuple[int, int] 
     return path
 
 
+def entries_fr():
+    from app.analysis.journal import JournalEntry, parse_tags
+
+    return [
+        JournalEntry("Acme", date(2026, 10, 2), "Réponses trop longues.", "Exemples clairs",
+                     parse_tags("trop long, pas de chiffres")),
+        JournalEntry("Globex", date(2026, 10, 20), "Donnez des résultats concrets.", "",
+                     parse_tags("pas de chiffres, hésitations")),
+        JournalEntry("Initech", date(2026, 11, 3), "Beaucoup de « euh ».", "Bonne énergie",
+                     parse_tags("hésitations, trop long")),
+        JournalEntry("Umbrella", date(2026, 11, 10), "", "Sympathique", parse_tags("débit rapide")),
+    ]
+
+
 def grab_screen(widget, target: Path) -> None:
     """The widget's area of the X screen (ImageMagick `import`), cropped to the widget."""
     from PIL import Image
@@ -134,7 +148,7 @@ def main(out_dir: str) -> None:
         shots.append(("progress", p))
 
         repo = InMemoryJournal()
-        for e in ENTRIES:
+        for e in ENTRIES if lang == "en" else entries_fr():
             repo.save(e)
         j = JournalScreen(repo, seeded_rows())
         j.resize(1280, 720)

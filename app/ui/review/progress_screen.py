@@ -79,11 +79,20 @@ class ProgressScreen(QWidget):
         label = QLabel(self.tr("Days in a row: %1").replace("%1", str(days)), box)
         label.setWordWrap(True)
         self.streak_label = label
+        caption = QLabel(self.tr("Last six weeks, Monday at the top"), box)
+        caption.setWordWrap(True)
+        font = caption.font()
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        caption.setFont(font)
         cal = PracticeCalendar(box)
         cal.set_weeks(calendar_weeks(self.rows, self.today))
         cal.setToolTip(self.tr("Last six weeks, Monday at the top"))
         lay.addWidget(cal)
-        lay.addWidget(label, 1)
+        text = QVBoxLayout()
+        text.addWidget(label)
+        text.addWidget(caption)
+        text.addStretch(1)
+        lay.addLayout(text, 1)
         return box
 
     def goal_text(self, goal: Goal) -> str:
