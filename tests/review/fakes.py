@@ -56,3 +56,20 @@ def fake_factory(holder: list):
         return player
 
     return make
+
+
+def tiny_video(path, seconds: float, fps: int = 10):
+    """A small silent MPEG-4 file whose frames change (PyAV), for tests of the real Qt player."""
+    import av
+    import numpy as np
+
+    with av.open(str(path), "w") as out:
+        stream = out.add_stream("mpeg4", rate=fps)
+        stream.width, stream.height, stream.pix_fmt = 64, 48, "yuv420p"
+        for i in range(int(seconds * fps)):
+            frame = np.full((48, 64, 3), (i * 7) % 256, dtype=np.uint8)
+            for packet in stream.encode(av.VideoFrame.from_ndarray(frame, format="rgb24")):
+                out.mux(packet)
+        for packet in stream.encode():
+            out.mux(packet)
+    return path

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.ui.review.review_screen import ReviewScreen
-from tests.review.fakes import fake_factory
+from tests.review.fakes import fake_factory, tiny_video
 from tests.review.reports import report
 
 
@@ -137,27 +137,17 @@ def test_export_buttons_write_files(screen, tmp_path):
 
 def test_real_qt_media_player_plays_and_seeks(qtbot, tmp_path):
     """The Qt Multimedia adapter on a tiny generated video (offscreen, no audio device)."""
-    import av
-    import numpy as np
-
     from app.ui.review.player import QtMediaPlayer
 
-    path = tmp_path / "tiny.mp4"
-    with av.open(str(path), "w") as out:
-        stream = out.add_stream("mpeg4", rate=10)
-        stream.width, stream.height, stream.pix_fmt = 64, 48, "yuv420p"
-        for i in range(20):
-            frame = np.full((48, 64, 3), i * 10, dtype=np.uint8)
-            for packet in stream.encode(av.VideoFrame.from_ndarray(frame, format="rgb24")):
-                out.mux(packet)
-        for packet in stream.encode():
-            out.mux(packet)
+    path = tiny_video(tmp_path / "tiny.mp4", 2.0)
     player = QtMediaPlayer(path)
     holder = QWidget()
     qtbot.addWidget(holder)
     player.video_widget().setParent(holder)
+    player.seek(0.5)  # before loading: remembered and reported at once
+    assert player.position() == 0.5
     with qtbot.waitSignal(player.durationChanged, timeout=5000):
-        pass
+        player.load()
     assert player.duration() == pytest.approx(2.0, abs=0.2)
     player.seek(1.0)
     qtbot.waitUntil(lambda: abs(player.position() - 1.0) < 0.15, timeout=5000)
@@ -177,3 +167,19 @@ def test_tip_with_evidence_plays_it_and_n_p_jump_between_marks(screen, qtbot):
     w.seek(0.0)
     first = min(m.start for m in w.timeline.marks())
     assert w.timeline.jump(1) == pytest.approx(first) and player.seeks[-1] == pytest.approx(first)
+
+
+def test_review_screen_with_a_real_recording_loads_after_first_paint_and_seeks(qtbot, tmp_path):
+    rep = report("answer_short")
+    video = tiny_video(tmp_path / "answer.mp4", rep["duration_s"])
+    w = ReviewScreen(rep, video, "Q", None)
+    qtbot.addWidget(w)
+    w.resize(1280, 720)
+    with qtbot.waitSignal(w.player.durationChanged, timeout=5000):
+        w.show()
+    assert w.player.duration() == pytest.approx(rep["duration_s"], abs=0.3)
+    mark = next(m for m in w.timeline.marks() if m.kind == "negative")
+    index = w.timeline.marks().index(mark)
+    qtbot.mouseClick(w.timeline, Qt.MouseButton.LeftButton, pos=w.timeline.mark_rects()[index].center().toPoint())
+    qtbot.waitUntil(lambda: abs(w.player.position() - mark.start) < 0.15, timeout=5000)
+    qtbot.waitUntil(lambda: w.timeline.position() == pytest.approx(w.player.position()), timeout=5000)

@@ -62,6 +62,9 @@ class PlayerBase(QObject):
         self.pause()
         self.seek(max(0.0, self.position() + count / max(1.0, self.frame_rate())))
 
+    def load(self) -> None:
+        """Open the media if that was deferred (the screen calls it after its first paint)."""
+
     def close(self) -> None:
         """Release the media (called when the screen goes away)."""
 
@@ -86,57 +89,97 @@ class NullPlayer(PlayerBase):
 
 
 class QtMediaPlayer(PlayerBase):
-    """QMediaPlayer + QAudioOutput + QVideoWidget for one file."""
+    """QMediaPlayer + QAudioOutput + QVideoWidget for one file.
+
+    The multimedia backend and the video surface are created by `load()`, which the review screen calls right after
+    its first paint: the report, the timeline and the transcript appear at once, and the video (whose first show costs
+    200–600 ms on a cold start) follows. Any call that needs the media loads it first.
+    """
 
     def __init__(self, path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        from PySide6.QtWidgets import QVBoxLayout
+
+        self._path = Path(path)
+        self._player = None
+        self._pending_position = 0.0
+        self._pending_rate = 1.0
+        # The container is what the screen lays out; the QVideoWidget goes into it on load().
+        self._container = QWidget()
+        self._container.setAutoFillBackground(True)
+        self._container.setStyleSheet("background: black;")
+        self._layout = QVBoxLayout(self._container)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def load(self) -> None:
+        """Create the player and the video surface, and open the file (idempotent)."""
+        if self._player is not None:
+            return
         from PySide6.QtMultimedia import QAudioOutput, QMediaMetaData, QMediaPlayer
         from PySide6.QtMultimediaWidgets import QVideoWidget
 
         self._meta_key = QMediaMetaData.Key.VideoFrameRate
-        self._player = QMediaPlayer(self)
-        self._audio = QAudioOutput(self)
-        self._player.setAudioOutput(self._audio)
-        self._video = QVideoWidget()
-        self._player.setVideoOutput(self._video)
         self._playing_state = QMediaPlayer.PlaybackState.PlayingState
-        self._player.positionChanged.connect(lambda ms: self.positionChanged.emit(ms / 1000.0))
-        self._player.durationChanged.connect(lambda ms: self.durationChanged.emit(ms / 1000.0))
-        self._player.playbackStateChanged.connect(lambda st: self.playingChanged.emit(st == self._playing_state))
-        self._player.errorOccurred.connect(lambda _err, text: self.errorOccurred.emit(text))
-        self._player.setSource(QUrl.fromLocalFile(str(path)))
+        player = QMediaPlayer(self)
+        self._audio = QAudioOutput(self)
+        player.setAudioOutput(self._audio)
+        self._video = QVideoWidget(self._container)
+        self._layout.addWidget(self._video)
+        player.setVideoOutput(self._video)
+        player.positionChanged.connect(lambda ms: self.positionChanged.emit(ms / 1000.0))
+        player.durationChanged.connect(lambda ms: self.durationChanged.emit(ms / 1000.0))
+        player.playbackStateChanged.connect(lambda st: self.playingChanged.emit(st == self._playing_state))
+        player.errorOccurred.connect(lambda _err, text: self.errorOccurred.emit(text))
+        self._player = player
+        player.setSource(QUrl.fromLocalFile(str(self._path)))
+        if self._pending_rate != 1.0:
+            player.setPlaybackRate(self._pending_rate)
+        if self._pending_position:
+            player.setPosition(int(self._pending_position * 1000))
 
     def has_media(self) -> bool:
         return True
 
     def video_widget(self) -> QWidget | None:
-        return self._video
+        return self._container
 
     def play(self) -> None:
+        self.load()
         self._player.play()
 
     def pause(self) -> None:
-        self._player.pause()
+        if self._player is not None:
+            self._player.pause()
 
     def is_playing(self) -> bool:
-        return self._player.playbackState() == self._playing_state
+        return self._player is not None and self._player.playbackState() == self._playing_state
 
     def seek(self, seconds: float) -> None:
-        self._player.setPosition(int(max(0.0, seconds) * 1000))
+        seconds = max(0.0, seconds)
+        if self._player is None:
+            # Not loaded yet: remember it, and tell the timeline and transcript at once.
+            self._pending_position = seconds
+            self.positionChanged.emit(seconds)
+            return
+        self._player.setPosition(int(seconds * 1000))
 
     def position(self) -> float:
-        return self._player.position() / 1000.0
+        return self._pending_position if self._player is None else self._player.position() / 1000.0
 
     def duration(self) -> float:
-        return self._player.duration() / 1000.0
+        return 0.0 if self._player is None else self._player.duration() / 1000.0
 
     def set_rate(self, rate: float) -> None:
-        self._player.setPlaybackRate(rate)
+        self._pending_rate = rate
+        if self._player is not None:
+            self._player.setPlaybackRate(rate)
 
     def rate(self) -> float:
-        return self._player.playbackRate()
+        return self._pending_rate if self._player is None else self._player.playbackRate()
 
     def frame_rate(self) -> float:
+        if self._player is None:
+            return 25.0
         value = self._player.metaData().value(self._meta_key)
         try:
             fps = float(value)
@@ -145,5 +188,6 @@ class QtMediaPlayer(PlayerBase):
         return fps if fps > 1 else 25.0
 
     def close(self) -> None:
-        self._player.stop()
-        self._player.setSource(QUrl())
+        if self._player is not None:
+            self._player.stop()
+            self._player.setSource(QUrl())

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -83,6 +83,10 @@ class ReviewScreen(QWidget):
         self.transcript.seekRequested.connect(self.seek)
         self.star.seekRequested.connect(self.seek)
         self.star.spanActivated.connect(self._show_span)
+        # Media is opened once the screen is on show (see QtMediaPlayer): queued, so it runs after this paint.
+        self.timeline.firstPainted.connect(self.player.load, Qt.ConnectionType.QueuedConnection)
+        if self.duration is None:  # no timeline to paint: nothing to wait for
+            QTimer.singleShot(0, self.player.load)
         self.player.positionChanged.connect(self._on_position)
         self.player.errorOccurred.connect(self._on_player_error)
         self._shortcuts()

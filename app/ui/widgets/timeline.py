@@ -24,6 +24,7 @@ class TimelineWidget(QWidget):
 
     seekRequested = Signal(float)
     markActivated = Signal(object)
+    firstPainted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -210,6 +211,8 @@ class TimelineWidget(QWidget):
     # ----- painting -------------------------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         self.paint_count += 1
+        if self.paint_count == 1:
+            self.firstPainted.emit()
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         pal = self.palette()
