@@ -68,3 +68,16 @@ def test_csv_has_one_row_per_answer_with_the_metrics(tmp_path):
     assert float(rows[0]["eye_contact_pct"]) == 78.0
     assert rows[1]["question"] == "Q, été" and rows[1]["words_per_min"] == "" and rows[1]["eye_contact_pct"] == ""
     assert float(rows[1]["star_completeness_pct"]) == 100.0
+
+
+def test_session_pdf_puts_each_answer_on_its_own_pages(qtbot, tmp_path):
+    from app.ui.review.pdf_export import export_session_pdf
+
+    answers = [{"report": report("answer_short"), "question": "First question?"},
+               {"report": report("answer_short_retry"), "question": "Second question?"}]
+    out = export_session_pdf(tmp_path / "s.pdf", answers, title="Session")
+    pages = [" ".join(unicodedata.normalize("NFKC", p.extract_text()).split()) for p in PdfReader(str(out)).pages]
+    first = next(i for i, t in enumerate(pages) if "First question?" in t)
+    second = next(i for i, t in enumerate(pages) if "Second question?" in t)
+    assert second > first and pages[second].startswith("Second question?")
+    assert "in one month." in " ".join(pages[second:])

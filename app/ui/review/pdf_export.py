@@ -125,8 +125,9 @@ def _transcript_html(report: Mapping[str, Any]) -> str:
 
 def answer_html(report: Mapping[str, Any], *, question: str | None = None, question_note: str | None = None,
                 accessibility: bool = False, when: date | None = None, has_timeline: bool = False,
-                key_frames: int = 0) -> str:
-    """The HTML body of the PDF (exposed for tests and for a print preview)."""
+                key_frames: int = 0, resource_prefix: str = "") -> str:
+    """The HTML of one answer (exposed for tests and for a print preview); images are named
+    `rebond://<resource_prefix>timeline.png` and `…frame<i>.png`."""
     esc = html.escape
     T = _texts()  # noqa: N806 - a table of texts, read like a constant
     parts = [f"<h1>{esc(question or T['Interview answer review'])}</h1>"]
@@ -183,14 +184,14 @@ def answer_html(report: Mapping[str, Any], *, question: str | None = None, quest
             parts.append(f"<p><b>{esc(T['What a strong answer contains'])}:</b> {esc(question_note)}</p>")
 
     if has_timeline:
-        parts.append(f"<h2>{esc(T['Timeline'])}</h2><p><img src='rebond://timeline.png' width='{TIMELINE_PAGE_W}'></p>")
+        parts.append(f"<h2>{esc(T['Timeline'])}</h2><p><img src='rebond://{resource_prefix}timeline.png' width='{TIMELINE_PAGE_W}'></p>")
         marks = [m for m in build_marks(report, accessibility=accessibility) if m.timed and m.lane != "star"]
         marks.sort(key=lambda m: m.start)
         if marks:
             items = "".join(f"<li>{fmt_time(m.start)} — {esc(describe_mark(m))}</li>" for m in marks[:40])
             parts.append(f"<ul>{items}</ul>")
     if key_frames:
-        imgs = "".join(f"<img src='rebond://frame{i}.png' width='200'> " for i in range(key_frames))
+        imgs = "".join(f"<img src='rebond://{resource_prefix}frame{i}.png' width='200'> " for i in range(key_frames))
         parts.append(f"<h2>{esc(T['Key frames'])}</h2><p>{imgs}</p>")
     parts.append(f"<h2>{esc(T['Transcript'])}</h2>")
     parts.append(f"<p><small>{esc(T['Bold: filler · underlined: negative phrasing · italics: hedge'])}</small></p>")
@@ -198,18 +199,21 @@ def answer_html(report: Mapping[str, Any], *, question: str | None = None, quest
     return "<html><body>" + "".join(parts) + "</body></html>"
 
 
-def export_answer_pdf(path: Path, report: Mapping[str, Any], *, question: str | None = None,
-                      question_note: str | None = None, accessibility: bool = False, when: date | None = None,
-                      key_frames: Sequence[QImage] = ()) -> Path:
-    """Write the PDF of one answer to `path`. Raises InputError when the file cannot be written."""
+def _add_answer(doc: QTextDocument, report: Mapping[str, Any], prefix: str, *, question: str | None,
+                question_note: str | None, accessibility: bool, when: date | None,
+                key_frames: Sequence[QImage]) -> str:
+    """Register the answer's images in `doc` and return its HTML body."""
     image = timeline_image(report, accessibility)
-    doc = QTextDocument()
     if image is not None:
-        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("rebond://timeline.png"), image)
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"rebond://{prefix}timeline.png"), image)
     for i, frame in enumerate(key_frames):
-        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"rebond://frame{i}.png"), frame)
-    doc.setHtml(answer_html(report, question=question, question_note=question_note, accessibility=accessibility,
-                            when=when, has_timeline=image is not None, key_frames=len(key_frames)))
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"rebond://{prefix}frame{i}.png"), frame)
+    page = answer_html(report, question=question, question_note=question_note, accessibility=accessibility,
+                       when=when, has_timeline=image is not None, key_frames=len(key_frames), resource_prefix=prefix)
+    return page.removeprefix("<html><body>").removesuffix("</body></html>")
+
+
+def _write(path: Path, doc: QTextDocument, title: str) -> Path:
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -222,8 +226,34 @@ def export_answer_pdf(path: Path, report: Mapping[str, Any], *, question: str | 
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
     writer.setResolution(150)
-    writer.setTitle(question or "Rebond")
+    writer.setTitle(title)
     writer.setCreator("Rebond")
     doc.print_(writer)
     del writer  # the file is finalised when the writer goes away
     return path
+
+
+def export_answer_pdf(path: Path, report: Mapping[str, Any], *, question: str | None = None,
+                      question_note: str | None = None, accessibility: bool = False, when: date | None = None,
+                      key_frames: Sequence[QImage] = ()) -> Path:
+    """Write the PDF of one answer to `path`. Raises InputError when the file cannot be written."""
+    doc = QTextDocument()
+    body = _add_answer(doc, report, "", question=question, question_note=question_note,
+                       accessibility=accessibility, when=when, key_frames=key_frames)
+    doc.setHtml(f"<html><body>{body}</body></html>")
+    return _write(path, doc, question or "Rebond")
+
+
+def export_session_pdf(path: Path, answers: Sequence[Mapping[str, Any]], *, title: str | None = None,
+                       accessibility: bool = False, when: date | None = None) -> Path:
+    """One PDF for a session: each answer (`{"report", "question", "question_note", "key_frames"}`) on new pages."""
+    doc = QTextDocument()
+    bodies = []
+    for i, item in enumerate(answers):
+        body = _add_answer(doc, item["report"], f"a{i}-", question=item.get("question"),
+                           question_note=item.get("question_note"), accessibility=accessibility, when=when,
+                           key_frames=item.get("key_frames") or ())
+        # Qt's rich text honours page-break-before on block elements.
+        bodies.append(f"<div style='page-break-before: always'>{body}</div>" if i else body)
+    doc.setHtml("<html><body>" + "".join(bodies) + "</body></html>")
+    return _write(path, doc, title or "Rebond")
