@@ -5,8 +5,9 @@ the `# source:` comment written next to it (on the same line, or in the comment 
 band is found for a metric the card has no band: a band is never invented here.
 
 Band keys looked up for a metric named `m` in its table, first match wins:
-`m_band`, `m_target`, `target_m` (a `[lo, hi]` list or a `{min, max}` table), `m_min` / `m_max` (either may be
-missing: a one-sided band), and `[<table>.bands]` / `[<table>.targets]` sub-tables holding `m`.
+`m_band`, `m_target`, `target_m` (a `[lo, hi]` list or a `{min, max}` table), `m_min` / `m_max` or `m_low` /
+`m_high` (either may be missing: a one-sided band), `[<table>.bands]` / `[<table>.targets]` sub-tables holding `m`,
+and last the one-sided thresholds the analyses already use for their tips (`ONE_SIDED` below).
 """
 
 from __future__ import annotations
@@ -28,6 +29,12 @@ METRICS: tuple[tuple[str, str, tuple[str, ...], str, str], ...] = (
     ("pitch_variation", "speech", ("pitch_sd_semitones", "pitch_variation_st", "pitch_variation"), "st", "band"),
     ("posture_events", "vision", ("posture_events", "posture_event_count"), "", "lower"),
 )
+
+#: Thresholds the analyses use to trigger a tip, read as one side of the band: (table, key, side).
+ONE_SIDED: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "eye_contact": (("vision", "tip_eye_contact_ratio", "low"),),
+    "pitch_variation": (("speech", "monotone_semitones", "low"),),
+}
 
 #: Cards hidden in accessibility mode (no eye-contact or expression scores anywhere).
 ACCESSIBILITY_HIDDEN = frozenset({"eye_contact"})
@@ -73,9 +80,11 @@ _SOURCE = re.compile(r"#\s*source\s*:\s*(.+)$", re.IGNORECASE)
 
 
 def read_sources(text: str) -> dict[tuple[str, str], str]:
-    """`(table, key) -> source` from the `# source:` comments of a TOML text (inline or in the block above)."""
+    """`(table, key) -> source` from the `# source:` comments of a TOML text (inline or in the block above; the
+    comment lines following a `# source:` line in that block continue it)."""
     sources: dict[tuple[str, str], str] = {}
     table, pending = "", None
+    continuing = False
     for line in text.splitlines():
         header = _HEADER.match(line)
         if header:
@@ -83,7 +92,7 @@ def read_sources(text: str) -> dict[tuple[str, str], str]:
             continue
         stripped = line.strip()
         if not stripped:
-            pending = None
+            pending, continuing = None, False
             continue
         key = _KEY.match(line)
         if key:
@@ -91,12 +100,16 @@ def read_sources(text: str) -> dict[tuple[str, str], str]:
             found = inline.group(1).strip() if inline else pending
             if found:
                 sources[(table, key.group(1))] = found
-            pending = None
+            pending, continuing = None, False
             continue
         if stripped.startswith("#"):
             src = _SOURCE.search(stripped)
             if src:
-                pending = src.group(1).strip()
+                pending, continuing = src.group(1).strip(), True
+            elif continuing and pending:
+                pending = f"{pending} {stripped.lstrip('#').strip()}"
+            continue
+        continuing = False
     return sources
 
 
@@ -131,17 +144,26 @@ def find_band(tables: Mapping[str, Any], sources: Mapping[tuple[str, str], str],
             pair = _pair(section.get(key))
             if pair:
                 return Band(pair[0], pair[1], sources.get((table, key)), f"{table}.{key}")
-        lo_key, hi_key = f"{name}_min", f"{name}_max"
-        lo, hi = _pair([section.get(lo_key), section.get(hi_key)]) or (None, None)
-        if lo is not None or hi is not None:
-            src = sources.get((table, lo_key)) or sources.get((table, hi_key))
-            return Band(lo, hi, src, f"{table}.{lo_key if lo is not None else hi_key}")
+        for lo_key, hi_key in ((f"{name}_min", f"{name}_max"), (f"{name}_low", f"{name}_high")):
+            lo, hi = _pair([section.get(lo_key), section.get(hi_key)]) or (None, None)
+            if lo is not None or hi is not None:
+                src = sources.get((table, lo_key)) or sources.get((table, hi_key))
+                return Band(lo, hi, src, f"{table}.{lo_key if lo is not None else hi_key}")
         for sub in ("bands", "targets"):
             subtable = section.get(sub)
             if isinstance(subtable, Mapping):
                 pair = _pair(subtable.get(name))
                 if pair:
                     return Band(pair[0], pair[1], sources.get((f"{table}.{sub}", name)), f"{table}.{sub}.{name}")
+    return None
+
+
+def _one_sided(tables: Mapping[str, Any], sources: Mapping[tuple[str, str], str], metric: str) -> Band | None:
+    for table, key, side in ONE_SIDED.get(metric, ()):
+        value = (tables.get(table) or {}).get(key)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            lo, hi = (float(value), None) if side == "low" else (None, float(value))
+            return Band(lo, hi, sources.get((table, key)), f"{table}.{key}")
     return None
 
 
@@ -201,7 +223,7 @@ def build_cards(report: Mapping[str, Any], *, accessibility: bool = False,
         if accessibility and metric in ACCESSIBILITY_HIDDEN:
             continue
         value, detail = metric_value(report, metric)
-        band = find_band(tables, sources, table, names)
+        band = find_band(tables, sources, table, names) or _one_sided(tables, sources, metric)
         if band and metric == "eye_contact" and all(b is None or b <= 1 for b in (band.low, band.high)):
             # the band may be written as a ratio (0.6) while the card shows a percentage
             band = Band(None if band.low is None else band.low * 100, None if band.high is None else band.high * 100,

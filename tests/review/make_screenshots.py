@@ -1,6 +1,10 @@
 """Screenshots of the review screens at 1280x720 (not a test): run under Xvfb from the repository root.
 
-    xvfb-run -a -s "-screen 0 1280x800x24" env PYTHONPATH=$PWD python tests/review/make_screenshots.py docs/screenshots
+    xvfb-run -a -s "-screen 0 1280x800x24" env PYTHONPATH=$PWD python tests/review/make_screenshots.py docs/screenshots \
+        [THRESHOLDS.toml]
+
+THRESHOLDS.toml (optional) replaces resources/thresholds.toml for the metric cards, e.g. to show bands before the
+analyses have filled their tables.
 
 Makes a small silent video from `resources/demo/astronaut.jpg` with PyAV (a slow zoom, so frames differ) to play
 under the literal two-minute example report, and writes review_*_{en,fr}.png plus a PDF page (pdftoppm).
@@ -77,7 +81,7 @@ def settle(app, ms: int) -> None:
         time.sleep(0.01)
 
 
-def main(out_dir: str) -> None:
+def main(out_dir: str, thresholds: str | None = None) -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
@@ -93,6 +97,7 @@ def main(out_dir: str) -> None:
     from tests.review.seeded import seeded_rows
     from tests.review.test_journal import ENTRIES
 
+    thresholds_text = Path(thresholds).read_text(encoding="utf-8") if thresholds else None
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
@@ -123,7 +128,8 @@ def main(out_dir: str) -> None:
         shots.append(("review", w))
         print(f"[{lang}] review opened and painted in {opened * 1000:.0f} ms (with a real QMediaPlayer)")
 
-        w2 = ReviewScreen(report("answer_short"), None, question[lang], note[lang], accessibility=True)
+        w2 = ReviewScreen(report("answer_short"), None, question[lang], note[lang], accessibility=True,
+                          thresholds_text=thresholds_text)
         w2.resize(1280, 720)
         w2.show()
         w2.tabs.setCurrentIndex(2)
@@ -176,11 +182,11 @@ def main(out_dir: str) -> None:
         if translator is not None:
             QCoreApplication.removeTranslator(translator)
         settle(app, 200)
-    dark_variant(app, out)
+    dark_variant(app, out, thresholds_text)
     print("screenshots in", out)
 
 
-def dark_variant(app, out: Path) -> None:
+def dark_variant(app, out: Path, thresholds_text: str | None) -> None:
     """The review screen under a dark palette (what a dark desktop theme hands to Qt)."""
     from PySide6.QtGui import QColor, QPalette
 
@@ -195,7 +201,8 @@ def dark_variant(app, out: Path) -> None:
                  role.PlaceholderText: "#9a9a9a", role.Link: "#7fb6ff", role.Mid: "#555555"}.items():
         pal.setColor(r, QColor(c))
     app.setPalette(pal)
-    w = ReviewScreen(report("answer_2min"), None, "Tell me about a time you solved a problem nobody owned.", None)
+    w = ReviewScreen(report("answer_2min"), None, "Tell me about a time you solved a problem nobody owned.", None,
+                     thresholds_text=thresholds_text)
     w.resize(1280, 720)
     w.show()
     w.seek(41.9)
@@ -208,4 +215,4 @@ def dark_variant(app, out: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    main(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots", sys.argv[2] if len(sys.argv) > 2 else None)

@@ -8,7 +8,8 @@ from tests.review.reports import report
 THRESHOLDS = """
 [speech]
 # Typical conversational rate.
-# source: Example Guide 2020, table 3
+# source: Example Guide 2020,
+# table 3
 wpm_band = [120, 160]
 fillers_per_minute_max = 3.0  # source: measured on the team's practice answers
 long_pause_s = 2.0

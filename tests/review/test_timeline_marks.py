@@ -26,8 +26,9 @@ def test_every_lane_of_the_short_report():
     assert [m.kind for m in _lane(marks, "star")] == ["star_S", "star_T", "star_A", "star_R"]
     assert len(_lane(marks, "pauses")) == sum(1 for p in rep["pauses"] if p["long"]) == 1
     assert _lane(marks, "repetitions")[0].payload["count"] == 3
-    assert [(m.start, m.end) for m in _lane(marks, "eye_contact")] == [(6.0, 8.4)]
-    assert [m.label for m in _lane(marks, "posture")] == ["fidgeting", "touching_face"]
+    assert [(m.kind, m.start, m.end) for m in _lane(marks, "eye_contact")] == [("lookaway", 6.0, 8.4),
+                                                                                ("glance", 19.0, 19.4)]
+    assert [m.label for m in _lane(marks, "posture")] == ["fidgeting", "hand_to_face"]
     assert [m.label for m in _lane(marks, "framing")] == ["off_centre"]
     # Lanes come out in the documented order, each sorted by time.
     order = [LANES.index(m.lane) for m in marks]

@@ -46,13 +46,17 @@ def metric_units() -> dict[str, str]:
 
 
 def posture_names() -> dict[str, str]:
-    return {"fidgeting": QCoreApplication.translate("Labels", "Fidgeting (hand or shoulder movement)"), "slouching": QCoreApplication.translate("Labels", "Slouching"),
-            "touching_face": QCoreApplication.translate("Labels", "Hand touching the face"), "leaning_away": QCoreApplication.translate("Labels", "Leaning away"),
-            "shoulder_tilt": QCoreApplication.translate("Labels", "Shoulders tilted"), "head_forward": QCoreApplication.translate("Labels", "Head forward")}
+    return {"fidgeting": QCoreApplication.translate("Labels", "Fidgeting (hand or shoulder movement)"),
+            "slouch": QCoreApplication.translate("Labels", "Slouching"),
+            "hand_to_face": QCoreApplication.translate("Labels", "Hand touching the face"),
+            "lean_away": QCoreApplication.translate("Labels", "Leaning away"),
+            "shoulder_tilt": QCoreApplication.translate("Labels", "Shoulders tilted"),
+            "head_forward": QCoreApplication.translate("Labels", "Head forward")}
 
 
 def framing_names() -> dict[str, str]:
-    return {"too_small": QCoreApplication.translate("Labels", "Face small in the frame"), "too_large": QCoreApplication.translate("Labels", "Face too close"),
+    return {"face_too_small": QCoreApplication.translate("Labels", "Face small in the frame"),
+            "face_too_large": QCoreApplication.translate("Labels", "Face too close"),
             "off_centre": QCoreApplication.translate("Labels", "Face off centre"), "out_of_frame": QCoreApplication.translate("Labels", "Face out of the frame")}
 
 

@@ -50,11 +50,12 @@ class ReviewScreen(QWidget):
 
     def __init__(self, report: Mapping[str, Any], media_path: Path | None = None, question: str | None = None,
                  question_note: str | None = None, accessibility: bool = False, parent: QWidget | None = None,
-                 player_factory: PlayerFactory = default_player) -> None:
+                 player_factory: PlayerFactory = default_player, thresholds_text: str | None = None) -> None:
         super().__init__(parent)
         self.report = report
         self.accessibility = accessibility
         self.question, self.question_note = question, question_note
+        self._thresholds_text = thresholds_text  # None: the shipped resources/thresholds.toml
         self.marks: list[Mark] = build_marks(report, accessibility=accessibility)
         self.duration = timeline_duration(report, self.marks)
         self.player = player_factory(media_path, self.duration or 0.0)
@@ -192,7 +193,8 @@ class ReviewScreen(QWidget):
         self.tabs.addTab(_scroll(self.star, self.tabs), self.tr("STAR"))
 
         self.cards = MetricCardsWidget()
-        self.cards.set_cards(build_cards(self.report, accessibility=self.accessibility))
+        self.cards.set_cards(build_cards(self.report, accessibility=self.accessibility,
+                                         thresholds_text=self._thresholds_text))
         self.tabs.addTab(_scroll(self.cards, self.tabs), self.tr("Metrics"))
         lay.addWidget(self.tabs, 1)
         return panel

@@ -13,6 +13,9 @@ from app.analysis.metric_cards import MetricCard
 from app.ui.review.labels import metric_titles, metric_units, posture_names
 
 
+SOURCE_CHARS = 110
+
+
 def _fmt(value: float | None) -> str:
     if value is None:
         return "–"
@@ -103,8 +106,11 @@ class MetricCardsWidget(QWidget):
             status = self._status_text(card)
             small.append(html.escape(band + (f" — {status}" if status else "")))
             src = card.band.source or self.tr("source not stated")
-            source = self.tr("Source: %1").replace("%1", src)
+            # Long sources are cut on the card and shown whole in its tooltip.
+            short = src if len(src) <= SOURCE_CHARS else src[: SOURCE_CHARS - 1].rsplit(" ", 1)[0] + "…"
+            source = self.tr("Source: %1").replace("%1", short)
             small.append(f"<i>{html.escape(source)}</i>")
+            frame.setToolTip(self.tr("Source: %1").replace("%1", src))
         else:
             no_band = self.tr("No target band set for this metric.")
             small.append(f"<i>{html.escape(no_band)}</i>")

@@ -137,8 +137,8 @@ def retry_report() -> dict:
     rep["star"] = dict(rep["star"], spans=sec["star_spans"], share=sec["share"])
     rep["eye_contact"] = {"ratio": 0.91, "confidence": 0.92,
                           "samples": [{"t": round(i * 0.2, 2), "state": "camera"} for i in range(int(duration * 5))],
-                          "lookaways": []}
-    rep["head_pose"] = {"samples": rep["head_pose"]["samples"][: int(duration * 5)]}
+                          "lookaways": [], "glances": []}
+    rep["head_pose"] = {"samples": rep["head_pose"]["samples"][: int(duration * 5)], "turns": [], "nods": []}
     rep["posture"] = {"events": [{"kind": "fidgeting", "start": 4.0, "end": 4.8}]}
     rep["framing"] = {"face_size_ratio": 0.2, "events": []}
     return rep
@@ -187,12 +187,12 @@ def short_report() -> dict:
         "eye_contact": {"ratio": 0.78, "confidence": 0.9,
                         "samples": [{"t": round(i * 0.2, 2), "state": "away" if 30 <= i < 42 else "camera"}
                                     for i in range(int(duration * 5))],
-                        "lookaways": [{"start": 6.0, "end": 8.4}]},
+                        "lookaways": [{"start": 6.0, "end": 8.4}], "glances": [{"start": 19.0, "end": 19.4}]},
         "head_pose": {"samples": [{"t": round(i * 0.2, 2), "yaw": 2.0, "pitch": -3.0, "roll": 0.5}
-                                  for i in range(int(duration * 5))]},
+                                  for i in range(int(duration * 5))], "turns": [], "nods": []},
         "framing": {"face_size_ratio": 0.18, "events": [{"kind": "off_centre", "start": 12.0, "end": 14.5}]},
         "posture": {"events": [{"kind": "fidgeting", "start": 9.0, "end": 10.2},
-                               {"kind": "touching_face", "start": 15.1, "end": 15.9}]},
+                               {"kind": "hand_to_face", "start": 15.1, "end": 15.9}]},
         "expression": {"smile_ratio": 0.12, "indicative": True},
     }
     return report
@@ -281,15 +281,15 @@ def long_report() -> dict:
         "eye_contact": {"ratio": round(1 - len(away) / frames, 3), "confidence": 0.88,
                         "samples": [{"t": round(i * 0.2, 1), "state": "away" if i in away else "camera"}
                                     for i in range(frames)],
-                        "lookaways": lookaways},
+                        "lookaways": lookaways, "glances": [{"start": 33.0, "end": 33.6}]},
         "head_pose": {"samples": [{"t": round(i * 0.2, 1), "yaw": round(rng.uniform(-6, 6), 1),
                                    "pitch": round(rng.uniform(-5, 3), 1), "roll": round(rng.uniform(-2, 2), 1)}
-                                  for i in range(frames)]},
+                                  for i in range(frames)], "turns": [], "nods": []},
         "framing": {"face_size_ratio": 0.16,
-                    "events": [{"kind": "too_small", "start": 70.0, "end": 76.0}]},
+                    "events": [{"kind": "face_too_small", "start": 70.0, "end": 76.0}]},
         "posture": {"events": [{"kind": "fidgeting", "start": 40.0, "end": 43.5},
-                               {"kind": "slouching", "start": 88.0, "end": 95.0},
-                               {"kind": "touching_face", "start": 101.0, "end": 102.2}]},
+                               {"kind": "slouch", "start": 88.0, "end": 95.0},
+                               {"kind": "hand_to_face", "start": 101.0, "end": 102.2}]},
         "expression": {"smile_ratio": 0.2, "indicative": True},
     }
     return report
@@ -313,7 +313,10 @@ def text_report() -> dict:
     rep["voice"] = None
     for sp in rep["star"]["spans"]:
         sp["start"] = sp["end"] = None
-    rep["star"]["share"] = None
+    # a written answer's share of each part is counted in characters
+    spans = rep["star"]["spans"]
+    total = sum(sp["char_end"] - sp["char_start"] for sp in spans)
+    rep["star"]["share"] = {sp["part"]: round((sp["char_end"] - sp["char_start"]) / total, 3) for sp in spans}
     rep["tips"] = [t for t in rep["tips"] if t["code"] != "long_pause"]
     rep["status"] = "partial"
     rep["warnings"] = [{"code": "text_only", "message": "Written answer: no timing, voice or video."}]
