@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLay
 from app.analysis.metric_cards import MetricCard
 from app.ui.review.labels import metric_titles, metric_units, posture_names
 
-
 SOURCE_CHARS = 110
 
 
