@@ -70,8 +70,10 @@ class ReviewScreen(QWidget):
         split.setChildrenCollapsible(False)
         split.addWidget(self._video_panel(media_path))
         split.addWidget(self._side_panel(question_note))
-        split.setStretchFactor(0, 11)
-        split.setStretchFactor(1, 9)
+        # Without a picture, the side panel (transcript, checklist, cards) gets the room.
+        has_video = self.player.video_widget() is not None
+        split.setStretchFactor(0, 11 if has_video else 4)
+        split.setStretchFactor(1, 9 if has_video else 7)
         root.addWidget(split, 1)
 
         self.timeline = TimelineWidget(self)

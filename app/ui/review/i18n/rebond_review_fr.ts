@@ -327,82 +327,82 @@
         <translation>Agitation (mains ou épaules)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="49" />
+        <location filename="../labels.py" line="50" />
         <source>Slouching</source>
         <translation>Dos voûté</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="50" />
+        <location filename="../labels.py" line="51" />
         <source>Hand touching the face</source>
         <translation>Main sur le visage</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="50" />
+        <location filename="../labels.py" line="52" />
         <source>Leaning away</source>
         <translation>Recul du buste</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="51" />
+        <location filename="../labels.py" line="53" />
         <source>Shoulders tilted</source>
         <translation>Épaules inclinées</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="51" />
+        <location filename="../labels.py" line="54" />
         <source>Head forward</source>
         <translation>Tête en avant</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="55" />
+        <location filename="../labels.py" line="58" />
         <source>Face small in the frame</source>
         <translation>Visage petit dans l’image</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="55" />
+        <location filename="../labels.py" line="59" />
         <source>Face too close</source>
         <translation>Visage trop près</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="56" />
+        <location filename="../labels.py" line="60" />
         <source>Face off centre</source>
         <translation>Visage décentré</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="56" />
+        <location filename="../labels.py" line="60" />
         <source>Face out of the frame</source>
         <translation>Visage hors cadre</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="64" />
+        <location filename="../labels.py" line="68" />
         <source>STAR: %1</source>
         <translation>STAR : %1</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="70" />
+        <location filename="../labels.py" line="74" />
         <source>Looked away from the camera for %1 s</source>
         <translation>Regard hors caméra pendant %1 s</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="71" />
+        <location filename="../labels.py" line="75" />
         <source>Short glance away</source>
         <translation>Bref coup d’œil ailleurs</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="72" />
+        <location filename="../labels.py" line="76" />
         <source>Filler: “%1”</source>
         <translation>Remplissage : « %1 »</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="73" />
+        <location filename="../labels.py" line="77" />
         <source>Repeated “%1” %2 times</source>
         <translation>« %1 » répété %2 fois</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="75" />
+        <location filename="../labels.py" line="79" />
         <source>Silent pause of %1 s</source>
         <translation>Silence de %1 s</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="76" />
+        <location filename="../labels.py" line="80" />
         <source>Negative phrasing: “%1”</source>
         <translation>Formulation négative : « %1 »</translation>
     </message>
@@ -410,67 +410,68 @@
 <context>
     <name>MetricCardsWidget</name>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="52" />
+        <location filename="../../widgets/metric_cards.py" line="54" />
         <source>within the target band</source>
         <translation>dans la plage cible</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="53" />
+        <location filename="../../widgets/metric_cards.py" line="55" />
         <source>above the target band</source>
         <translation>au-dessus de la plage cible</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="54" />
+        <location filename="../../widgets/metric_cards.py" line="56" />
         <source>below the target band</source>
         <translation>en dessous de la plage cible</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="61" />
+        <location filename="../../widgets/metric_cards.py" line="63" />
         <source>By word: %1</source>
         <translation>Par mot : %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="66" />
+        <location filename="../../widgets/metric_cards.py" line="68" />
         <source>%1 s in total</source>
         <translation>%1 s au total</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="68" />
+        <location filename="../../widgets/metric_cards.py" line="70" />
         <source>Little pitch movement (flat delivery)</source>
         <translation>Peu de variation de hauteur (voix plate)</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="85" />
+        <location filename="../../widgets/metric_cards.py" line="87" />
         <source>Not measured for this answer</source>
         <translation>Non mesuré pour cette réponse</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="98" />
+        <location filename="../../widgets/metric_cards.py" line="100" />
         <source>Target: %1–%2</source>
         <translation>Cible : %1–%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="100" />
+        <location filename="../../widgets/metric_cards.py" line="102" />
         <source>Target: at most %1</source>
         <translation>Cible : au plus %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="102" />
+        <location filename="../../widgets/metric_cards.py" line="104" />
         <source>Target: at least %1</source>
         <translation>Cible : au moins %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="105" />
+        <location filename="../../widgets/metric_cards.py" line="107" />
         <source>source not stated</source>
         <translation>source non indiquée</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="106" />
+        <location filename="../../widgets/metric_cards.py" line="110" />
+        <location filename="../../widgets/metric_cards.py" line="112" />
         <source>Source: %1</source>
         <translation>Source : %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="109" />
+        <location filename="../../widgets/metric_cards.py" line="114" />
         <source>No target band set for this metric.</source>
         <translation>Pas de plage cible définie pour cette mesure.</translation>
     </message>
@@ -564,52 +565,52 @@
         <translation>Gras : remplissage · souligné : formulation négative · italique : atténuation</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="135" />
+        <location filename="../pdf_export.py" line="136" />
         <source>Date: %1</source>
         <translation>Date : %1</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="137" />
+        <location filename="../pdf_export.py" line="138" />
         <source>Length: %1</source>
         <translation>Durée : %1</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="139" />
+        <location filename="../pdf_export.py" line="140" />
         <source>Language: %1</source>
         <translation>Langue : %1</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="141" />
+        <location filename="../pdf_export.py" line="142" />
         <source>Accessibility mode: eye contact and expression not scored</source>
         <translation>Mode accessibilité : regard et expression non évalués</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="164" />
+        <location filename="../pdf_export.py" line="165" />
         <source>not stated</source>
         <translation>non indiquée</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="174" />
+        <location filename="../pdf_export.py" line="175" />
         <source>present</source>
         <translation>présente</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="174" />
+        <location filename="../pdf_export.py" line="175" />
         <source>missing</source>
         <translation>absente</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="178" />
+        <location filename="../pdf_export.py" line="179" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="178" />
+        <location filename="../pdf_export.py" line="179" />
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="178" />
+        <location filename="../pdf_export.py" line="179" />
         <source>not measured</source>
         <translation>non mesuré</translation>
     </message>
@@ -646,57 +647,58 @@
         <translation>Jours d’affilée : %1</translation>
     </message>
     <message>
-        <location filename="../progress_screen.py" line="84" />
+        <location filename="../progress_screen.py" line="82" />
+        <location filename="../progress_screen.py" line="89" />
         <source>Last six weeks, Monday at the top</source>
         <translation>Six dernières semaines, lundi en haut</translation>
     </message>
     <message>
-        <location filename="../progress_screen.py" line="91" />
+        <location filename="../progress_screen.py" line="100" />
         <source>Practise on at least %1 days this week</source>
         <translation>S’entraîner au moins %1 jours cette semaine</translation>
     </message>
     <message>
-        <location filename="../progress_screen.py" line="95" />
+        <location filename="../progress_screen.py" line="104" />
         <source>%1 %2 %3 (this week's average)</source>
         <translation>%1 %2 %3 (moyenne de la semaine)</translation>
     </message>
     <message>
-        <location filename="../progress_screen.py" line="99" />
+        <location filename="../progress_screen.py" line="108" />
         <source>This week's goals</source>
         <translation>Objectifs de la semaine</translation>
     </message>
     <message>
-        <location filename="../progress_screen.py" line="103" />
+        <location filename="../progress_screen.py" line="112" />
         <source>No goals set. Pick one metric to work on, e.g. fillers under 3 per minute.</source>
         <translation>Aucun objectif. Choisissez une mesure à travailler, par exemple moins de 3 mots de remplissage par minute.</translation>
     </message>
     <message>
-        <location filename="../progress_screen.py" line="107" />
+        <location filename="../progress_screen.py" line="116" />
         <source>no answer this week yet</source>
         <translation>pas encore de réponse cette semaine</translation>
     </message>
     <message>
-        <location filename="../progress_screen.py" line="109" />
+        <location filename="../progress_screen.py" line="118" />
         <source>met (%1)</source>
         <translation>atteint (%1)</translation>
     </message>
     <message>
-        <location filename="../progress_screen.py" line="111" />
+        <location filename="../progress_screen.py" line="120" />
         <source>not yet (%1 so far)</source>
         <translation>pas encore (%1 pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../progress_screen.py" line="132" />
+        <location filename="../progress_screen.py" line="141" />
         <source>your baseline</source>
         <translation>votre référence</translation>
     </message>
     <message>
-        <location filename="../progress_screen.py" line="133" />
+        <location filename="../progress_screen.py" line="142" />
         <source>goal</source>
         <translation>objectif</translation>
     </message>
     <message>
-        <location filename="../progress_screen.py" line="134" />
+        <location filename="../progress_screen.py" line="143" />
         <source>Not measured yet</source>
         <translation>Pas encore mesuré</translation>
     </message>
@@ -704,122 +706,122 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../review_screen.py" line="94" />
+        <location filename="../review_screen.py" line="99" />
         <source>Review of your answer</source>
         <translation>Revue de votre réponse</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="105" />
+        <location filename="../review_screen.py" line="110" />
         <source>Accessibility mode: eye contact and expression are not scored.</source>
         <translation>Mode accessibilité : le regard et l’expression ne sont pas évalués.</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="113" />
+        <location filename="../review_screen.py" line="118" />
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="115" />
+        <location filename="../review_screen.py" line="120" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="132" />
+        <location filename="../review_screen.py" line="137" />
         <source>Written answer: there is no recording to play. The transcript, STAR checklist and tips on the right still apply.</source>
         <translation>Réponse écrite : il n’y a pas d’enregistrement à lire. La transcription, la grille STAR et les conseils à droite restent valables.</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="135" />
+        <location filename="../review_screen.py" line="140" />
         <source>The recording could not be found at %1. The timeline and transcript still work; record the question again to see yourself.</source>
         <translation>L’enregistrement est introuvable à %1. La frise et la transcription fonctionnent toujours ; enregistrez de nouveau la question pour vous revoir.</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="138" />
+        <location filename="../review_screen.py" line="143" />
         <source>No recording for this answer. Click the timeline or a word to move through the answer; record the question again to see yourself.</source>
         <translation>Pas d’enregistrement pour cette réponse. Cliquez sur la frise ou sur un mot pour parcourir la réponse ; enregistrez de nouveau la question pour vous revoir.</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="156" />
+        <location filename="../review_screen.py" line="161" />
         <source>Top tips</source>
         <translation>Conseils principaux</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="160" />
+        <location filename="../review_screen.py" line="165" />
         <source>play</source>
         <translation>lire</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="173" />
+        <location filename="../review_screen.py" line="178" />
         <source>No tips for this answer: nothing stood out.</source>
         <translation>Aucun conseil pour cette réponse : rien ne ressort.</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="184" />
+        <location filename="../review_screen.py" line="189" />
         <source>Transcript</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="188" />
+        <location filename="../review_screen.py" line="193" />
         <source>STAR</source>
         <translation>STAR</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="192" />
+        <location filename="../review_screen.py" line="198" />
         <source>Metrics</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="203" />
+        <location filename="../review_screen.py" line="209" />
         <source>filler</source>
         <translation>remplissage</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="203" />
+        <location filename="../review_screen.py" line="209" />
         <source>hedge</source>
         <translation>atténuation</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="203" />
+        <location filename="../review_screen.py" line="209" />
         <source>negative phrasing</source>
         <translation>formulation négative</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="217" />
+        <location filename="../review_screen.py" line="223" />
         <source>not analysed for this answer</source>
         <translation>non analysé pour cette réponse</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="219" />
+        <location filename="../review_screen.py" line="225" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="221" />
+        <location filename="../review_screen.py" line="227" />
         <source>no timing in a written answer</source>
         <translation>pas de minutage dans une réponse écrite</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="258" />
+        <location filename="../review_screen.py" line="264" />
         <source>Cannot play the recording: %1</source>
         <translation>Lecture impossible : %1</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="291" />
+        <location filename="../review_screen.py" line="297" />
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="291" />
+        <location filename="../review_screen.py" line="297" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="294" />
+        <location filename="../review_screen.py" line="300" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="294" />
+        <location filename="../review_screen.py" line="300" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -915,7 +917,7 @@
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../widgets/timeline.py" line="47" />
+        <location filename="../../widgets/timeline.py" line="48" />
         <source>Annotated timeline</source>
         <extracomment>A mark narrower than this is widened (centred on its start) so that every mark can be hovered and clicked. How many times the widget was painted (tests and the open-time measurement wait for the first paint). False for a static picture (the PDF): no playhead.</extracomment>
         <translation>Frise annotée</translation>
