@@ -6,7 +6,7 @@ import time
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from app.ui.review.review_screen import ReviewScreen
 from tests.review.fakes import fake_factory, tiny_video
@@ -183,3 +183,16 @@ def test_review_screen_with_a_real_recording_loads_after_first_paint_and_seeks(q
     qtbot.mouseClick(w.timeline, Qt.MouseButton.LeftButton, pos=w.timeline.mark_rects()[index].center().toPoint())
     qtbot.waitUntil(lambda: abs(w.player.position() - mark.start) < 0.15, timeout=5000)
     qtbot.waitUntil(lambda: w.timeline.position() == pytest.approx(w.player.position()), timeout=5000)
+
+
+def test_delete_asks_first_then_calls_the_storage(qtbot, tmp_path):
+    calls, answers = [], iter([False, True])
+    w = ReviewScreen(report("answer_short"), None, "Q", None, player_factory=fake_factory([]),
+                     delete_answer=lambda: calls.append("deleted"), data_location=tmp_path / "sessions" / "s1",
+                     confirm=lambda text: next(answers))
+    qtbot.addWidget(w)
+    assert str(tmp_path / "sessions" / "s1") in w.findChild(QLabel, "dataLocation").text()
+    assert not w.delete() and calls == []  # the user said no
+    with qtbot.waitSignal(w.deleted):
+        assert w.delete()
+    assert calls == ["deleted"]

@@ -47,11 +47,18 @@ class ReviewScreen(QWidget):
     """Everything about one answer. `exported(path)` after a PDF or CSV export."""
 
     exported = Signal(Path)
+    deleted = Signal()
 
     def __init__(self, report: Mapping[str, Any], media_path: Path | None = None, question: str | None = None,
                  question_note: str | None = None, accessibility: bool = False, parent: QWidget | None = None,
-                 player_factory: PlayerFactory = default_player, thresholds_text: str | None = None) -> None:
+                 player_factory: PlayerFactory = default_player, thresholds_text: str | None = None,
+                 delete_answer: Callable[[], None] | None = None, data_location: Path | None = None,
+                 confirm: Callable[[str], bool] | None = None) -> None:
         super().__init__(parent)
+        # Deleting is the storage layer's job: the screen asks, then calls `delete_answer` (ask ≠ do).
+        self._delete_answer = delete_answer
+        self._data_location = data_location
+        self._confirm = confirm or self._ask_confirm
         self.report = report
         self.accessibility = accessibility
         self.question, self.question_note = question, question_note
@@ -123,7 +130,44 @@ class ReviewScreen(QWidget):
         csv.clicked.connect(self._ask_export_csv)
         row.addWidget(pdf, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(csv, 0, Qt.AlignmentFlag.AlignTop)
+        if self._delete_answer is not None:
+            self.delete_button = QPushButton(self.tr("Delete…"), self)
+            self.delete_button.clicked.connect(self.delete)
+            row.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
+        if self._data_location is not None:
+            where = QLabel(self.tr("Stored in %1").replace("%1", str(self._data_location)), self)
+            where.setObjectName("dataLocation")
+            where.setTextFormat(Qt.TextFormat.PlainText)
+            where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            where.setWordWrap(True)
+            col.addWidget(where)
         return row
+
+    def _ask_confirm(self, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(self, self.tr("Delete this answer"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete(self) -> bool:
+        """Ask, then delete the answer (recording, report and rows) through the injected function."""
+        if self._delete_answer is None:
+            return False
+        text = self.tr("Delete this answer: its recording, its analysis and its metrics? This cannot be undone.")
+        if self._data_location is not None:
+            text += "\n" + self.tr("Stored in %1").replace("%1", str(self._data_location))
+        if not self._confirm(text):
+            return False
+        from app.core.errors import RebondError
+
+        try:
+            self._delete_answer()
+        except RebondError as exc:
+            self.transport.time_label.setText(exc.user_text())
+            return False
+        self.player.close()
+        self.deleted.emit()
+        return True
 
     def _video_panel(self, media_path: Path | None) -> QWidget:
         panel = QWidget(self)

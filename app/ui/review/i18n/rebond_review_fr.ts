@@ -706,122 +706,143 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../review_screen.py" line="99" />
+        <location filename="../review_screen.py" line="108" />
         <source>Review of your answer</source>
         <translation>Revue de votre réponse</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="110" />
+        <location filename="../review_screen.py" line="119" />
         <source>Accessibility mode: eye contact and expression are not scored.</source>
         <translation>Mode accessibilité : le regard et l’expression ne sont pas évalués.</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="118" />
+        <location filename="../review_screen.py" line="127" />
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="120" />
+        <location filename="../review_screen.py" line="129" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="137" />
+        <location filename="../review_screen.py" line="134" />
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../review_screen.py" line="138" />
+        <location filename="../review_screen.py" line="158" />
+        <source>Stored in %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <location filename="../review_screen.py" line="149" />
+        <source>Delete this answer</source>
+        <translation>Supprimer cette réponse</translation>
+    </message>
+    <message>
+        <location filename="../review_screen.py" line="156" />
+        <source>Delete this answer: its recording, its analysis and its metrics? This cannot be undone.</source>
+        <translation>Supprimer cette réponse : son enregistrement, son analyse et ses mesures ? C’est définitif.</translation>
+    </message>
+    <message>
+        <location filename="../review_screen.py" line="183" />
         <source>Written answer: there is no recording to play. The transcript, STAR checklist and tips on the right still apply.</source>
         <translation>Réponse écrite : il n’y a pas d’enregistrement à lire. La transcription, la grille STAR et les conseils à droite restent valables.</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="140" />
+        <location filename="../review_screen.py" line="186" />
         <source>The recording could not be found at %1. The timeline and transcript still work; record the question again to see yourself.</source>
         <translation>L’enregistrement est introuvable à %1. La frise et la transcription fonctionnent toujours ; enregistrez de nouveau la question pour vous revoir.</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="143" />
+        <location filename="../review_screen.py" line="189" />
         <source>No recording for this answer. Click the timeline or a word to move through the answer; record the question again to see yourself.</source>
         <translation>Pas d’enregistrement pour cette réponse. Cliquez sur la frise ou sur un mot pour parcourir la réponse ; enregistrez de nouveau la question pour vous revoir.</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="161" />
+        <location filename="../review_screen.py" line="207" />
         <source>Top tips</source>
         <translation>Conseils principaux</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="165" />
+        <location filename="../review_screen.py" line="211" />
         <source>play</source>
         <translation>lire</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="178" />
+        <location filename="../review_screen.py" line="224" />
         <source>No tips for this answer: nothing stood out.</source>
         <translation>Aucun conseil pour cette réponse : rien ne ressort.</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="189" />
+        <location filename="../review_screen.py" line="235" />
         <source>Transcript</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="193" />
+        <location filename="../review_screen.py" line="239" />
         <source>STAR</source>
         <translation>STAR</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="198" />
+        <location filename="../review_screen.py" line="244" />
         <source>Metrics</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="209" />
+        <location filename="../review_screen.py" line="255" />
         <source>filler</source>
         <translation>remplissage</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="209" />
+        <location filename="../review_screen.py" line="255" />
         <source>hedge</source>
         <translation>atténuation</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="209" />
+        <location filename="../review_screen.py" line="255" />
         <source>negative phrasing</source>
         <translation>formulation négative</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="223" />
+        <location filename="../review_screen.py" line="269" />
         <source>not analysed for this answer</source>
         <translation>non analysé pour cette réponse</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="225" />
+        <location filename="../review_screen.py" line="271" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="227" />
+        <location filename="../review_screen.py" line="273" />
         <source>no timing in a written answer</source>
         <translation>pas de minutage dans une réponse écrite</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="264" />
+        <location filename="../review_screen.py" line="310" />
         <source>Cannot play the recording: %1</source>
         <translation>Lecture impossible : %1</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="297" />
+        <location filename="../review_screen.py" line="343" />
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="297" />
+        <location filename="../review_screen.py" line="343" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="300" />
+        <location filename="../review_screen.py" line="346" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="300" />
+        <location filename="../review_screen.py" line="346" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
