@@ -113,7 +113,10 @@ def main(out_dir: str, thresholds: str | None = None) -> None:
         shots = []
 
         t0 = time.perf_counter()
-        w = ReviewScreen(rep, video, question[lang], note[lang])
+        # Where the practice storage keeps an answer (shown in the header; deleting is not wired in this script).
+        where = Path.home() / ".local" / "share" / "Rebond" / "sessions" / "2026-11-25_0930" / "answer-1"
+        w = ReviewScreen(rep, video, question[lang], note[lang], thresholds_text=thresholds_text,
+                         delete_answer=lambda: None, data_location=where)
         w.resize(1280, 720)
         w.move(0, 0)
         w.show()
