@@ -178,7 +178,7 @@ def main(out_dir: str, thresholds: str | None = None) -> None:
             widget.close()
             widget.deleteLater()
         pdf = export_answer_pdf(tmp / f"answer_{lang}.pdf", rep, question=question[lang], question_note=note[lang],
-                                when=date(2026, 11, 25))
+                                when=date(2026, 11, 25), thresholds_text=thresholds_text)
         prefix = tmp / f"pdf_{lang}"
         subprocess.run(["pdftoppm", "-r", "80", "-png", "-f", "1", "-l", "1", str(pdf), str(prefix)], check=True)
         next(tmp.glob(f"pdf_{lang}*.png")).replace(out / f"review_pdf_page1_{lang}.png")

@@ -125,7 +125,7 @@ def _transcript_html(report: Mapping[str, Any]) -> str:
 
 def answer_html(report: Mapping[str, Any], *, question: str | None = None, question_note: str | None = None,
                 accessibility: bool = False, when: date | None = None, has_timeline: bool = False,
-                key_frames: int = 0, resource_prefix: str = "") -> str:
+                key_frames: int = 0, resource_prefix: str = "", thresholds_text: str | None = None) -> str:
     """The HTML of one answer (exposed for tests and for a print preview); images are named
     `rebond://<resource_prefix>timeline.png` and `…frame<i>.png`."""
     esc = html.escape
@@ -152,10 +152,12 @@ def answer_html(report: Mapping[str, Any], *, question: str | None = None, quest
         parts.append(f"<p>{esc(T['No tips for this answer: nothing stood out.'])}</p>")
 
     parts.append(f"<h2>{esc(T['Metrics'])}</h2>")
-    rows = [f"<tr><th align='left'>{esc(T['Metric'])}</th><th align='right'>{esc(T['Value'])}</th>"
-            f"<th align='left'>{esc(T['Target band'])}</th><th align='left'>{esc(T['Source of the band'])}</th></tr>"]
+    rows = [f"<tr><th align='left' width='22%'>{esc(T['Metric'])}</th>"
+            f"<th align='right' width='19%'>{esc(T['Value'])}</th>"
+            f"<th align='left' width='12%'>{esc(T['Target band'])}</th>"
+            f"<th align='left' width='47%'>{esc(T['Source of the band'])}</th></tr>"]
     titles, units = metric_titles(), metric_units()
-    for card in build_cards(report, accessibility=accessibility):
+    for card in build_cards(report, accessibility=accessibility, thresholds_text=thresholds_text):
         value = "–" if card.value is None else f"{_fmt(card.value)} {units.get(card.id, '')}".strip()
         band = src = "–"
         if card.band:
@@ -201,7 +203,7 @@ def answer_html(report: Mapping[str, Any], *, question: str | None = None, quest
 
 def _add_answer(doc: QTextDocument, report: Mapping[str, Any], prefix: str, *, question: str | None,
                 question_note: str | None, accessibility: bool, when: date | None,
-                key_frames: Sequence[QImage]) -> str:
+                key_frames: Sequence[QImage], thresholds_text: str | None = None) -> str:
     """Register the answer's images in `doc` and return its HTML body."""
     image = timeline_image(report, accessibility)
     if image is not None:
@@ -209,7 +211,8 @@ def _add_answer(doc: QTextDocument, report: Mapping[str, Any], prefix: str, *, q
     for i, frame in enumerate(key_frames):
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"rebond://{prefix}frame{i}.png"), frame)
     page = answer_html(report, question=question, question_note=question_note, accessibility=accessibility,
-                       when=when, has_timeline=image is not None, key_frames=len(key_frames), resource_prefix=prefix)
+                       when=when, has_timeline=image is not None, key_frames=len(key_frames), resource_prefix=prefix,
+                       thresholds_text=thresholds_text)
     return page.removeprefix("<html><body>").removesuffix("</body></html>")
 
 
@@ -235,11 +238,12 @@ def _write(path: Path, doc: QTextDocument, title: str) -> Path:
 
 def export_answer_pdf(path: Path, report: Mapping[str, Any], *, question: str | None = None,
                       question_note: str | None = None, accessibility: bool = False, when: date | None = None,
-                      key_frames: Sequence[QImage] = ()) -> Path:
-    """Write the PDF of one answer to `path`. Raises InputError when the file cannot be written."""
+                      key_frames: Sequence[QImage] = (), thresholds_text: str | None = None) -> Path:
+    """Write the PDF of one answer to `path`. Raises InputError when the file cannot be written.
+    `thresholds_text` replaces the shipped thresholds file for the bands (None: the shipped one)."""
     doc = QTextDocument()
     body = _add_answer(doc, report, "", question=question, question_note=question_note,
-                       accessibility=accessibility, when=when, key_frames=key_frames)
+                       accessibility=accessibility, when=when, key_frames=key_frames, thresholds_text=thresholds_text)
     doc.setHtml(f"<html><body>{body}</body></html>")
     return _write(path, doc, question or "Rebond")
 

@@ -314,7 +314,7 @@ class ReviewScreen(QWidget):
         from app.ui.review.pdf_export import export_answer_pdf
 
         out = export_answer_pdf(path, self.report, question=self.question, question_note=self.question_note,
-                                accessibility=self.accessibility)
+                                accessibility=self.accessibility, thresholds_text=self._thresholds_text)
         self.exported.emit(out)
         return out
 
