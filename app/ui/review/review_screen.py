@@ -75,7 +75,10 @@ class ReviewScreen(QWidget):
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.setChildrenCollapsible(False)
-        split.addWidget(self._video_panel(media_path))
+        video_panel = self._video_panel(media_path)
+        split.addWidget(video_panel)
+        # A written answer has nothing to play: the transcript and checklist take the whole width.
+        video_panel.setVisible(self.duration is not None)
         split.addWidget(self._side_panel(question_note))
         # Without a picture, the side panel (transcript, checklist, cards) gets the room.
         has_video = self.player.video_widget() is not None
@@ -115,6 +118,9 @@ class ReviewScreen(QWidget):
         title.setFont(font)
         col.addWidget(title)
         notes = [str(w.get("message")) for w in self.report.get("warnings") or [] if isinstance(w, Mapping)]
+        if self.duration is None:
+            notes.append(self.tr("Written answer: there is no recording to play; the transcript, STAR checklist, "
+                                 "metrics and tips below still apply."))
         if self.accessibility:
             notes.append(self.tr("Accessibility mode: eye contact and expression are not scored."))
         if notes:
@@ -179,10 +185,7 @@ class ReviewScreen(QWidget):
             video.setMinimumSize(320, 180)
             lay.addWidget(video, 1)
         else:
-            if self.duration is None:
-                msg = self.tr("Written answer: there is no recording to play. The transcript, STAR checklist and "
-                              "tips on the right still apply.")
-            elif media_path is not None:
+            if media_path is not None:
                 msg = self.tr("The recording could not be found at %1. The timeline and transcript still work; "
                               "record the question again to see yourself.").replace("%1", str(media_path))
             else:

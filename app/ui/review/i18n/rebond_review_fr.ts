@@ -585,32 +585,32 @@
         <translation>Mode accessibilité : regard et expression non évalués</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="165" />
+        <location filename="../pdf_export.py" line="167" />
         <source>not stated</source>
         <translation>non indiquée</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="175" />
+        <location filename="../pdf_export.py" line="177" />
         <source>present</source>
         <translation>présente</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="175" />
+        <location filename="../pdf_export.py" line="177" />
         <source>missing</source>
         <translation>absente</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="179" />
+        <location filename="../pdf_export.py" line="181" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="179" />
+        <location filename="../pdf_export.py" line="181" />
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="179" />
+        <location filename="../pdf_export.py" line="181" />
         <source>not measured</source>
         <translation>non mesuré</translation>
     </message>
@@ -706,143 +706,143 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../review_screen.py" line="108" />
+        <location filename="../review_screen.py" line="111" />
         <source>Review of your answer</source>
         <translation>Revue de votre réponse</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="119" />
+        <location filename="../review_screen.py" line="122" />
+        <source>Written answer: there is no recording to play; the transcript, STAR checklist, metrics and tips below still apply.</source>
+        <translation>Réponse écrite : il n’y a pas d’enregistrement à lire ; la transcription, la grille STAR, les mesures et les conseils ci-dessous restent valables.</translation>
+    </message>
+    <message>
+        <location filename="../review_screen.py" line="125" />
         <source>Accessibility mode: eye contact and expression are not scored.</source>
         <translation>Mode accessibilité : le regard et l’expression ne sont pas évalués.</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="127" />
+        <location filename="../review_screen.py" line="133" />
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="129" />
+        <location filename="../review_screen.py" line="135" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="134" />
+        <location filename="../review_screen.py" line="140" />
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="138" />
-        <location filename="../review_screen.py" line="158" />
+        <location filename="../review_screen.py" line="144" />
+        <location filename="../review_screen.py" line="164" />
         <source>Stored in %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="149" />
+        <location filename="../review_screen.py" line="155" />
         <source>Delete this answer</source>
         <translation>Supprimer cette réponse</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="156" />
+        <location filename="../review_screen.py" line="162" />
         <source>Delete this answer: its recording, its analysis and its metrics? This cannot be undone.</source>
         <translation>Supprimer cette réponse : son enregistrement, son analyse et ses mesures ? C’est définitif.</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="183" />
-        <source>Written answer: there is no recording to play. The transcript, STAR checklist and tips on the right still apply.</source>
-        <translation>Réponse écrite : il n’y a pas d’enregistrement à lire. La transcription, la grille STAR et les conseils à droite restent valables.</translation>
-    </message>
-    <message>
-        <location filename="../review_screen.py" line="186" />
+        <location filename="../review_screen.py" line="189" />
         <source>The recording could not be found at %1. The timeline and transcript still work; record the question again to see yourself.</source>
         <translation>L’enregistrement est introuvable à %1. La frise et la transcription fonctionnent toujours ; enregistrez de nouveau la question pour vous revoir.</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="189" />
+        <location filename="../review_screen.py" line="192" />
         <source>No recording for this answer. Click the timeline or a word to move through the answer; record the question again to see yourself.</source>
         <translation>Pas d’enregistrement pour cette réponse. Cliquez sur la frise ou sur un mot pour parcourir la réponse ; enregistrez de nouveau la question pour vous revoir.</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="207" />
+        <location filename="../review_screen.py" line="210" />
         <source>Top tips</source>
         <translation>Conseils principaux</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="211" />
+        <location filename="../review_screen.py" line="214" />
         <source>play</source>
         <translation>lire</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="224" />
+        <location filename="../review_screen.py" line="227" />
         <source>No tips for this answer: nothing stood out.</source>
         <translation>Aucun conseil pour cette réponse : rien ne ressort.</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="235" />
+        <location filename="../review_screen.py" line="238" />
         <source>Transcript</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="239" />
+        <location filename="../review_screen.py" line="242" />
         <source>STAR</source>
         <translation>STAR</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="244" />
+        <location filename="../review_screen.py" line="247" />
         <source>Metrics</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="255" />
+        <location filename="../review_screen.py" line="258" />
         <source>filler</source>
         <translation>remplissage</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="255" />
+        <location filename="../review_screen.py" line="258" />
         <source>hedge</source>
         <translation>atténuation</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="255" />
+        <location filename="../review_screen.py" line="258" />
         <source>negative phrasing</source>
         <translation>formulation négative</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="269" />
+        <location filename="../review_screen.py" line="272" />
         <source>not analysed for this answer</source>
         <translation>non analysé pour cette réponse</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="271" />
+        <location filename="../review_screen.py" line="274" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="273" />
+        <location filename="../review_screen.py" line="276" />
         <source>no timing in a written answer</source>
         <translation>pas de minutage dans une réponse écrite</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="310" />
+        <location filename="../review_screen.py" line="313" />
         <source>Cannot play the recording: %1</source>
         <translation>Lecture impossible : %1</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="343" />
+        <location filename="../review_screen.py" line="346" />
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="343" />
+        <location filename="../review_screen.py" line="346" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="346" />
+        <location filename="../review_screen.py" line="349" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="346" />
+        <location filename="../review_screen.py" line="349" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
