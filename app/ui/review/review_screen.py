@@ -118,7 +118,7 @@ class ReviewScreen(QWidget):
         title.setFont(font)
         col.addWidget(title)
         notes = [str(w.get("message")) for w in self.report.get("warnings") or [] if isinstance(w, Mapping)]
-        if self.duration is None:
+        if self.duration is None and not notes:  # the analysis usually says so itself
             notes.append(self.tr("Written answer: there is no recording to play; the transcript, STAR checklist, "
                                  "metrics and tips below still apply."))
         if self.accessibility:
