@@ -229,3 +229,21 @@ def timeline_duration(report: Mapping[str, Any], marks: Iterable[Mark] = ()) -> 
     words = (report.get("transcript") or {}).get("words") or []
     ends += [w["end"] for w in _rows(words) if _num(w.get("end")) is not None]
     return max(ends) if ends else None
+
+
+#: Lanes whose moments are worth a picture in a report (what the body did, not what was said).
+KEY_FRAME_LANES: tuple[str, ...] = ("eye_contact", "posture", "framing")
+
+
+def key_moments(marks: Iterable[Mark], limit: int = 4, min_gap_s: float = 3.0) -> list[Mark]:
+    """Up to `limit` vision marks to illustrate with a still frame: longest first, at least `min_gap_s` apart,
+    returned in time order. Glances are left out (too short to show anything in a still)."""
+    candidates = [m for m in marks if m.timed and m.lane in KEY_FRAME_LANES and m.kind != "glance"]
+    candidates.sort(key=lambda m: -((m.end or m.start) - m.start))
+    chosen: list[Mark] = []
+    for m in candidates:
+        if len(chosen) >= limit:
+            break
+        if all(abs(m.start - c.start) >= min_gap_s for c in chosen):
+            chosen.append(m)
+    return sorted(chosen, key=lambda m: m.start)

@@ -178,10 +178,11 @@ def main(out_dir: str, thresholds: str | None = None) -> None:
             widget.close()
             widget.deleteLater()
         pdf = export_answer_pdf(tmp / f"answer_{lang}.pdf", rep, question=question[lang], question_note=note[lang],
-                                when=date(2026, 11, 25), thresholds_text=thresholds_text)
+                                when=date(2026, 11, 25), thresholds_text=thresholds_text, media_path=video)
         prefix = tmp / f"pdf_{lang}"
-        subprocess.run(["pdftoppm", "-r", "80", "-png", "-f", "1", "-l", "1", str(pdf), str(prefix)], check=True)
-        next(tmp.glob(f"pdf_{lang}*.png")).replace(out / f"review_pdf_page1_{lang}.png")
+        subprocess.run(["pdftoppm", "-r", "80", "-png", "-f", "1", "-l", "2", str(pdf), str(prefix)], check=True)
+        for i, page in enumerate(sorted(tmp.glob(f"pdf_{lang}*.png")), start=1):
+            page.replace(out / f"review_pdf_page{i}_{lang}.png")
         if translator is not None:
             QCoreApplication.removeTranslator(translator)
         settle(app, 200)

@@ -81,3 +81,28 @@ def test_session_pdf_puts_each_answer_on_its_own_pages(qtbot, tmp_path):
     second = next(i for i, t in enumerate(pages) if "Second question?" in t)
     assert second > first and pages[second].startswith("Second question?")
     assert "in one month." in " ".join(pages[second:])
+
+
+def test_pdf_with_the_recording_has_captioned_key_frames(qtbot, tmp_path):
+    from app.analysis.timeline_marks import build_marks, key_moments
+    from tests.review.fakes import tiny_video
+
+    rep = report("answer_2min")
+    video = tiny_video(tmp_path / "a.mp4", rep["duration_s"], fps=5)
+    text = _pdf_text(export_answer_pdf(tmp_path / "k.pdf", rep, media_path=video))
+    moments = key_moments(build_marks(rep))
+    assert "Key frames" in text and len(moments) == 4
+    assert "1:28 — Slouching" in text and "0:22 — Looked away from the camera for 1.8 s" in text
+    reader = PdfReader(str(tmp_path / "k.pdf"))
+    images = sum(len(page.images) for page in reader.pages)
+    assert images >= 1 + len(moments)  # the timeline picture and one still per moment
+
+
+def test_key_frames_of_a_missing_or_broken_file_are_skipped(qtbot, tmp_path):
+    from app.ui.review.key_frames import frames_at
+
+    broken = tmp_path / "broken.mp4"
+    broken.write_bytes(b"not a video")
+    assert frames_at(broken, [1.0, 2.0]) == [None, None]
+    text = _pdf_text(export_answer_pdf(tmp_path / "b.pdf", report("answer_short"), media_path=broken))
+    assert "Key frames" not in text and "Top tips" in text

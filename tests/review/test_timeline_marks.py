@@ -90,3 +90,15 @@ def test_two_minute_report_marks_stay_inside_the_answer():
     assert 110 <= duration <= 130
     assert len(_lane(marks, "fillers")) == rep["fillers"]["count"]
     assert all(0 <= m.start <= m.end <= duration for m in marks)
+
+
+def test_key_moments_pick_long_vision_events_apart_in_time():
+    from app.analysis.timeline_marks import key_moments
+
+    marks = build_marks(report("answer_2min"))
+    moments = key_moments(marks, limit=3)
+    assert [m.lane for m in moments] and all(m.lane in ("eye_contact", "posture", "framing") for m in moments)
+    assert [m.start for m in moments] == sorted(m.start for m in moments)
+    assert {m.label for m in moments} >= {"slouch", "face_too_small"}  # the two longest events
+    assert key_moments(build_marks(report("answer_text"))) == []
+    assert all(m.lane != "eye_contact" for m in key_moments(build_marks(report("answer_2min"), accessibility=True)))

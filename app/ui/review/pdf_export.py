@@ -14,8 +14,9 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from app.analysis.metric_cards import build_cards, top_tips
-from app.analysis.timeline_marks import build_marks, timeline_duration, visible_lanes
+from app.analysis.timeline_marks import build_marks, key_moments, timeline_duration, visible_lanes
 from app.core.errors import InputError
+from app.ui.review.key_frames import frames_at
 from app.ui.review.labels import describe_mark, lane_titles, metric_titles, metric_units, part_names
 from app.ui.review.style import fmt_time, lane_color, star_color
 
@@ -24,6 +25,8 @@ TIMELINE_PX = 820
 #: Width of that picture on the page, in document pixels: QTextDocument.print_ lays out A4 minus our 15 mm margins
 #: and its own 2 cm ones, about 530 px at 96 dpi; percentages are not supported for images.
 TIMELINE_PAGE_W = 510
+#: Width of one key frame on the page (two per row).
+KEY_FRAME_W = 240
 
 
 def _fmt(value: float | None) -> str:
@@ -125,9 +128,9 @@ def _transcript_html(report: Mapping[str, Any]) -> str:
 
 def answer_html(report: Mapping[str, Any], *, question: str | None = None, question_note: str | None = None,
                 accessibility: bool = False, when: date | None = None, has_timeline: bool = False,
-                key_frames: int = 0, resource_prefix: str = "", thresholds_text: str | None = None) -> str:
+                key_frames: Sequence[str] = (), resource_prefix: str = "", thresholds_text: str | None = None) -> str:
     """The HTML of one answer (exposed for tests and for a print preview); images are named
-    `rebond://<resource_prefix>timeline.png` and `…frame<i>.png`."""
+    `rebond://<resource_prefix>timeline.png` and `…frame<i>.png`; `key_frames` are the captions of those frames."""
     esc = html.escape
     T = _texts()  # noqa: N806 - a table of texts, read like a constant
     parts = [f"<h1>{esc(question or T['Interview answer review'])}</h1>"]
@@ -193,7 +196,10 @@ def answer_html(report: Mapping[str, Any], *, question: str | None = None, quest
             items = "".join(f"<li>{fmt_time(m.start)} — {esc(describe_mark(m))}</li>" for m in marks[:40])
             parts.append(f"<ul>{items}</ul>")
     if key_frames:
-        imgs = "".join(f"<img src='rebond://{resource_prefix}frame{i}.png' width='200'> " for i in range(key_frames))
+        cells = [f"<td align='center'><img src='rebond://{resource_prefix}frame{i}.png' width='{KEY_FRAME_W}'><br>"
+                 f"<small>{esc(caption)}</small></td>" for i, caption in enumerate(key_frames)]
+        rows_html = "".join("<tr>" + "".join(cells[i:i + 2]) + "</tr>" for i in range(0, len(cells), 2))
+        imgs = f"<table cellpadding='4'>{rows_html}</table>"
         parts.append(f"<h2>{esc(T['Key frames'])}</h2><p>{imgs}</p>")
     parts.append(f"<h2>{esc(T['Transcript'])}</h2>")
     parts.append(f"<p><small>{esc(T['Bold: filler · underlined: negative phrasing · italics: hedge'])}</small></p>")
@@ -203,15 +209,24 @@ def answer_html(report: Mapping[str, Any], *, question: str | None = None, quest
 
 def _add_answer(doc: QTextDocument, report: Mapping[str, Any], prefix: str, *, question: str | None,
                 question_note: str | None, accessibility: bool, when: date | None,
-                key_frames: Sequence[QImage], thresholds_text: str | None = None) -> str:
+                media_path: Path | None, thresholds_text: str | None = None) -> str:
     """Register the answer's images in `doc` and return its HTML body."""
     image = timeline_image(report, accessibility)
     if image is not None:
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"rebond://{prefix}timeline.png"), image)
-    for i, frame in enumerate(key_frames):
-        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"rebond://{prefix}frame{i}.png"), frame)
+    captions = []
+    if media_path is not None and Path(media_path).is_file():
+        moments = key_moments(build_marks(report, accessibility=accessibility))
+        # A little into the event (up to 0.5 s), where the posture or the gaze is already visible.
+        times = [m.start + min(0.5, ((m.end or m.start) - m.start) / 2) for m in moments]
+        for moment, frame in zip(moments, frames_at(Path(media_path), times), strict=True):
+            if frame is None:
+                continue
+            doc.addResource(QTextDocument.ResourceType.ImageResource,
+                            QUrl(f"rebond://{prefix}frame{len(captions)}.png"), frame)
+            captions.append(f"{fmt_time(moment.start)} — {describe_mark(moment)}")
     page = answer_html(report, question=question, question_note=question_note, accessibility=accessibility,
-                       when=when, has_timeline=image is not None, key_frames=len(key_frames), resource_prefix=prefix,
+                       when=when, has_timeline=image is not None, key_frames=captions, resource_prefix=prefix,
                        thresholds_text=thresholds_text)
     return page.removeprefix("<html><body>").removesuffix("</body></html>")
 
@@ -238,25 +253,26 @@ def _write(path: Path, doc: QTextDocument, title: str) -> Path:
 
 def export_answer_pdf(path: Path, report: Mapping[str, Any], *, question: str | None = None,
                       question_note: str | None = None, accessibility: bool = False, when: date | None = None,
-                      key_frames: Sequence[QImage] = (), thresholds_text: str | None = None) -> Path:
+                      media_path: Path | None = None, thresholds_text: str | None = None) -> Path:
     """Write the PDF of one answer to `path`. Raises InputError when the file cannot be written.
+    `media_path`: the recording, for still frames of the look-aways, posture and framing events.
     `thresholds_text` replaces the shipped thresholds file for the bands (None: the shipped one)."""
     doc = QTextDocument()
     body = _add_answer(doc, report, "", question=question, question_note=question_note,
-                       accessibility=accessibility, when=when, key_frames=key_frames, thresholds_text=thresholds_text)
+                       accessibility=accessibility, when=when, media_path=media_path, thresholds_text=thresholds_text)
     doc.setHtml(f"<html><body>{body}</body></html>")
     return _write(path, doc, question or "Rebond")
 
 
 def export_session_pdf(path: Path, answers: Sequence[Mapping[str, Any]], *, title: str | None = None,
                        accessibility: bool = False, when: date | None = None) -> Path:
-    """One PDF for a session: each answer (`{"report", "question", "question_note", "key_frames"}`) on new pages."""
+    """One PDF for a session: each answer (`{"report", "question", "question_note", "media_path"}`) on new pages."""
     doc = QTextDocument()
     bodies = []
     for i, item in enumerate(answers):
         body = _add_answer(doc, item["report"], f"a{i}-", question=item.get("question"),
                            question_note=item.get("question_note"), accessibility=accessibility, when=when,
-                           key_frames=item.get("key_frames") or ())
+                           media_path=item.get("media_path"))
         # Qt's rich text honours page-break-before on block elements.
         bodies.append(f"<div style='page-break-before: always'>{body}</div>" if i else body)
     doc.setHtml("<html><body>" + "".join(bodies) + "</body></html>")

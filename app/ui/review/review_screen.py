@@ -62,6 +62,7 @@ class ReviewScreen(QWidget):
         self.report = report
         self.accessibility = accessibility
         self.question, self.question_note = question, question_note
+        self._media_path = media_path
         self._thresholds_text = thresholds_text  # None: the shipped resources/thresholds.toml
         self.marks: list[Mark] = build_marks(report, accessibility=accessibility)
         self.duration = timeline_duration(report, self.marks)
@@ -317,6 +318,7 @@ class ReviewScreen(QWidget):
         from app.ui.review.pdf_export import export_answer_pdf
 
         out = export_answer_pdf(path, self.report, question=self.question, question_note=self.question_note,
+                                media_path=self._media_path,
                                 accessibility=self.accessibility, thresholds_text=self._thresholds_text)
         self.exported.emit(out)
         return out
