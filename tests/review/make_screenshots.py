@@ -165,6 +165,16 @@ def main(out_dir: str, thresholds: str | None = None) -> None:
         j.list.setCurrentRow(1)
         shots.append(("journal", j))
 
+        from app.ui.review.written_builder import WrittenAnswerBuilder
+        from tests.review.test_written_builder import fake_analyze
+
+        b = WrittenAnswerBuilder(question[lang], fake_analyze([]), lambda *_: None, lang=lang,
+                                 question_note=note[lang], text=report("answer_text")["transcript"]["text"])
+        b.resize(1280, 720)
+        b.show()
+        b.analyze_now()
+        shots.append(("written_builder", b))
+
         settle(app, 400)
         for name, widget in shots:
             target = out / f"review_{name}_{lang}.png"

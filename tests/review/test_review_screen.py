@@ -196,3 +196,18 @@ def test_delete_asks_first_then_calls_the_storage(qtbot, tmp_path):
     with qtbot.waitSignal(w.deleted):
         assert w.delete()
     assert calls == ["deleted"]
+
+
+def test_hovering_a_mark_says_what_it_is(screen, qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    w, _ = screen()
+    marks = w.timeline.marks()
+    index = next(i for i, m in enumerate(marks) if m.kind == "negative")
+    pos = w.timeline.mark_rects()[index].center().toPoint()
+    QApplication.sendEvent(w.timeline, QHelpEvent(QEvent.Type.ToolTip, pos, w.timeline.mapToGlobal(pos)))
+    assert QToolTip.text().startswith("Negative phrasing: “Unfortunately my manager was not helpful.”")
+    assert "0:17" in QToolTip.text()
+    QToolTip.hideText()

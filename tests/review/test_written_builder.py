@@ -73,3 +73,17 @@ def test_analysis_failure_keeps_the_text(qtbot):
     w.editor.setPlainText("Some answer")
     w.analyze_now()
     assert w.editor.toPlainText() == "Some answer" and "not lost" in w.status.text()
+
+
+def test_repeated_analyses_leave_one_checklist_on_screen(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    text = report("answer_text")["transcript"]["text"]
+    w = WrittenAnswerBuilder("Q", fake_analyze([]))
+    qtbot.addWidget(w)
+    w.show()
+    for t in (text, text + " Again.", text):
+        w.editor.setPlainText(t)
+        w.analyze_now()
+    visible = [lbl for lbl in w.star.findChildren(QLabel) if lbl.isVisibleTo(w.star) and "Situation" in lbl.text()]
+    assert len(visible) == 1

@@ -36,6 +36,7 @@ class MetricCardsWidget(QWidget):
         while self._grid.count():
             item = self._grid.takeAt(0)
             if item.widget():
+                item.widget().hide()  # deletion is deferred: do not leave it on screen meanwhile
                 item.widget().deleteLater()
         self._cards = {}
         for i, card in enumerate(cards):
