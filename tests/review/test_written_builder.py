@@ -87,3 +87,13 @@ def test_repeated_analyses_leave_one_checklist_on_screen(qtbot):
         w.analyze_now()
     visible = [lbl for lbl in w.star.findChildren(QLabel) if lbl.isVisibleTo(w.star) and "Situation" in lbl.text()]
     assert len(visible) == 1
+
+
+def test_evidence_link_selects_the_part_in_the_editor(qtbot):
+    text = report("answer_text")["transcript"]["text"]
+    w = WrittenAnswerBuilder("Q", fake_analyze([]), text=text)
+    qtbot.addWidget(w)
+    w.analyze_now()
+    label = w.star.evidence_label("R")
+    label.linkActivated.emit(label.text().split("href='")[1].split("'")[0])
+    assert w.editor.textCursor().selectedText() == "As a result the build time dropped by 40 percent."

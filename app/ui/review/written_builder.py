@@ -97,6 +97,7 @@ class WrittenAnswerBuilder(QWidget):
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         self.star = StarChecklist()
+        self.star.spanActivated.connect(self._select_span)
         area = QScrollArea(right)
         area.setWidgetResizable(True)
         area.setWidget(self.star)
@@ -207,6 +208,16 @@ class WrittenAnswerBuilder(QWidget):
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
             add(row.get("char_start"), row.get("char_end"), fmt)
         self.editor.setExtraSelections(sels)
+
+    def _select_span(self, char_start: int, char_end: int) -> None:
+        """Select a STAR part's text in the editor (the checklist's evidence links)."""
+        if self.editor.toPlainText() != self._analysed_text:
+            return
+        cursor = self.editor.textCursor()
+        cursor.setPosition(char_start)
+        cursor.setPosition(min(char_end, len(self._analysed_text)), QTextCursor.MoveMode.KeepAnchor)
+        self.editor.setTextCursor(cursor)
+        self.editor.setFocus()
 
     def save(self) -> bool:
         """Hand the text (and its latest analysis, if current) to the injected save function."""
