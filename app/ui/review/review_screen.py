@@ -272,7 +272,7 @@ class ReviewScreen(QWidget):
             if not lane_available(self.report, lane):
                 status[lane] = self.tr("not analysed for this answer")
             elif not any(m.lane == lane for m in self.marks):
-                status[lane] = self.tr("none")
+                status[lane] = self.tr("nothing found")
         if self.duration is None:
             status = {lane: self.tr("no timing in a written answer") for lane in lanes}
         self.timeline.set_lanes(lanes, lane_titles(), status)

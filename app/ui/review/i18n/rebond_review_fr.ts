@@ -819,8 +819,8 @@
     </message>
     <message>
         <location filename="../review_screen.py" line="275" />
-        <source>none</source>
-        <translation>aucun</translation>
+        <source>nothing found</source>
+        <translation>rien de relevé</translation>
     </message>
     <message>
         <location filename="../review_screen.py" line="277" />
