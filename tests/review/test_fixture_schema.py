@@ -11,7 +11,8 @@ import pytest
 from app.core.paths import resource
 from tests.review.reports import report
 
-NAMES = ["answer_short", "answer_short_retry", "answer_2min", "answer_text", "answer_speech_only"]
+NAMES = ["answer_short", "answer_short_retry", "answer_2min", "answer_text", "answer_speech_only",
+         "demo_answer_en.speech"]
 
 
 @pytest.mark.parametrize("name", NAMES)
