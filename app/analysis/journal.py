@@ -62,11 +62,13 @@ class JournalEntry:
     id: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (ISO date)."""
         return {"id": self.id, "company": self.company, "date": self.when.isoformat(),
                 "recruiter_said": self.recruiter_said, "strengths": self.strengths, "tags": list(self.tags)}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> JournalEntry:
+        """The inverse of `to_dict`; tags are normalised again."""
         return cls(company=str(data.get("company", "")), when=date.fromisoformat(str(data["date"])),
                    recruiter_said=str(data.get("recruiter_said", "")), strengths=str(data.get("strengths", "")),
                    tags=parse_tags(",".join(data.get("tags") or [])), id=data.get("id"))
@@ -75,13 +77,17 @@ class JournalEntry:
 class JournalRepository(Protocol):
     """Where journal entries live (the storage layer provides the real one)."""
 
-    def list_entries(self) -> list[JournalEntry]: ...
+    def list_entries(self) -> list[JournalEntry]:
+        """Every entry, newest first."""
+        ...
 
     def save(self, entry: JournalEntry) -> JournalEntry:
         """Insert (id None) or update; returns the stored entry with its id."""
         ...
 
-    def delete(self, entry_id: int) -> None: ...
+    def delete(self, entry_id: int) -> None:
+        """Remove an entry (no error when it does not exist)."""
+        ...
 
 
 @dataclass
@@ -92,9 +98,11 @@ class InMemoryJournal:
     _ids: Any = field(default_factory=lambda: itertools.count(1))
 
     def list_entries(self) -> list[JournalEntry]:
+        """Every entry, newest first."""
         return sorted(self.entries.values(), key=lambda e: (e.when, e.id or 0), reverse=True)
 
     def save(self, entry: JournalEntry) -> JournalEntry:
+        """Insert (id None: a new id is given) or replace."""
         if entry.id is None:
             entry = replace(entry, id=next(self._ids))
             while entry.id in self.entries:
@@ -103,6 +111,7 @@ class InMemoryJournal:
         return entry
 
     def delete(self, entry_id: int) -> None:
+        """Remove an entry (no error when it does not exist)."""
         self.entries.pop(entry_id, None)
 
 

@@ -92,6 +92,8 @@ class Goal:
 
 @dataclass(frozen=True)
 class GoalStatus:
+    """A goal against the current week: the week's value so far and whether it is met (None: no data yet)."""
+
     goal: Goal
     current: float | None
     met: bool | None
