@@ -82,7 +82,7 @@ def settle(app, ms: int) -> None:
 
 
 def main(out_dir: str, thresholds: str | None = None) -> None:
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QLocale
     from PySide6.QtWidgets import QApplication
 
     from app.analysis.journal import InMemoryJournal
@@ -110,6 +110,8 @@ def main(out_dir: str, thresholds: str | None = None) -> None:
             "fr": "Une bonne réponse nomme le problème, ce que vous avez fait vous-même et un résultat mesuré."}
     for lang in ("en", "fr"):
         translator = install_review_translator(lang)
+        # Numbers follow the locale (6,9 in French), as they would on a French desktop.
+        QLocale.setDefault(QLocale(QLocale.Language.French if lang == "fr" else QLocale.Language.English))
         shots = []
 
         t0 = time.perf_counter()

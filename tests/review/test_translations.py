@@ -41,3 +41,18 @@ def test_pdf_in_french(qtbot, french, tmp_path):
 def test_english_needs_no_translator(qapp):
     assert install_review_translator("en") is None
     assert install_review_translator("xx") is None
+
+
+def test_numbers_follow_the_locale(qapp):
+    from PySide6.QtCore import QLocale
+
+    from app.ui.review.style import fmt_precise, fmt_value
+
+    previous = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.French))
+        assert fmt_value(6.94) == "6,9" and fmt_value(128.4) == "128" and fmt_precise(3.04) == "3,04"
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+        assert fmt_value(6.94) == "6.9" and fmt_value(None) == "–"
+    finally:
+        QLocale.setDefault(previous)

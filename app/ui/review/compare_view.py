@@ -25,14 +25,9 @@ from PySide6.QtWidgets import (
 
 from app.analysis.compare import MetricDelta, compare_reports, improvements, star_changes
 from app.ui.review.labels import metric_titles, metric_units, part_names
+from app.ui.review.style import fmt_value
 from app.ui.widgets.star_checklist import StarChecklist
 from app.ui.widgets.transcript_view import TranscriptView
-
-
-def _fmt(value: float | None) -> str:
-    if value is None:
-        return "–"
-    return f"{value:.0f}" if abs(value) >= 10 or float(value).is_integer() else f"{value:.1f}"
 
 
 class CompareView(QWidget):
@@ -100,9 +95,9 @@ class CompareView(QWidget):
         for r, row in enumerate(self.rows):
             unit = units.get(row.metric, "")
             cells = [titles.get(row.metric) or extra.get(row.metric, row.metric),
-                     f"{_fmt(row.a)} {unit}".strip() if row.a is not None else "–",
-                     f"{_fmt(row.b)} {unit}".strip() if row.b is not None else "–"]
-            change = "–" if row.delta is None else f"{'+' if row.delta > 0 else ''}{_fmt(row.delta)}"
+                     f"{fmt_value(row.a)} {unit}".strip() if row.a is not None else "–",
+                     f"{fmt_value(row.b)} {unit}".strip() if row.b is not None else "–"]
+            change = "–" if row.delta is None else f"{'+' if row.delta > 0 else ''}{fmt_value(row.delta)}"
             if row.verdict:
                 change += f" ({verdicts[row.verdict]})"
             cells.append(change)

@@ -31,12 +31,7 @@ from app.analysis.journal import JournalEntry, JournalRepository, all_tags, pars
 from app.analysis.progress_series import series
 from app.core.errors import RebondError
 from app.ui.review.labels import metric_titles, metric_units
-
-
-def _fmt(value: float | None) -> str:
-    if value is None:
-        return "–"
-    return f"{value:.0f}" if abs(value) >= 10 or float(value).is_integer() else f"{value:.1f}"
+from app.ui.review.style import fmt_value
 
 
 class JournalScreen(QWidget):
@@ -167,8 +162,8 @@ class JournalScreen(QWidget):
                 s = series(self.metric_rows, metric)
                 if s.points:
                     detail = self.tr("%1: latest %2, your baseline %3").replace("%1", titles.get(metric, metric)) \
-                        .replace("%2", f"{_fmt(s.points[-1][1])} {units.get(metric, '')}".strip()) \
-                        .replace("%3", _fmt(s.baseline))
+                        .replace("%2", f"{fmt_value(s.points[-1][1])} {units.get(metric, '')}".strip()) \
+                        .replace("%3", fmt_value(s.baseline))
                 else:
                     detail = self.tr("%1: practise to measure it").replace("%1", titles.get(metric, metric))
                 line += f"<br>&nbsp;&nbsp;→ {html.escape(detail)}"

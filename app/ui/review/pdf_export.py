@@ -18,7 +18,7 @@ from app.analysis.timeline_marks import build_marks, key_moments, timeline_durat
 from app.core.errors import InputError
 from app.ui.review.key_frames import frames_at
 from app.ui.review.labels import describe_mark, lane_titles, metric_titles, metric_units, part_names
-from app.ui.review.style import fmt_time, lane_color, star_color
+from app.ui.review.style import fmt_time, fmt_value, lane_color, star_color
 
 #: Rendered width of the timeline picture: narrow enough that its labels stay legible once scaled to the page.
 TIMELINE_PX = 820
@@ -29,10 +29,6 @@ TIMELINE_PAGE_W = 510
 KEY_FRAME_W = 240
 
 
-def _fmt(value: float | None) -> str:
-    if value is None:
-        return "–"
-    return f"{value:.0f}" if abs(value) >= 10 or float(value).is_integer() else f"{value:.1f}"
 
 
 def timeline_image(report: Mapping[str, Any], accessibility: bool = False) -> QImage | None:
@@ -161,12 +157,12 @@ def answer_html(report: Mapping[str, Any], *, question: str | None = None, quest
             f"<th align='left' width='47%'>{esc(T['Source of the band'])}</th></tr>"]
     titles, units = metric_titles(), metric_units()
     for card in build_cards(report, accessibility=accessibility, thresholds_text=thresholds_text):
-        value = "–" if card.value is None else f"{_fmt(card.value)} {units.get(card.id, '')}".strip()
+        value = "–" if card.value is None else f"{fmt_value(card.value)} {units.get(card.id, '')}".strip()
         band = src = "–"
         if card.band:
             lo, hi = card.band.low, card.band.high
-            band = f"{_fmt(lo)}–{_fmt(hi)}" if lo is not None and hi is not None else (
-                f"≤ {_fmt(hi)}" if hi is not None else f"≥ {_fmt(lo)}")
+            band = f"{fmt_value(lo)}–{fmt_value(hi)}" if lo is not None and hi is not None else (
+                f"≤ {fmt_value(hi)}" if hi is not None else f"≥ {fmt_value(lo)}")
             src = card.band.source or QCoreApplication.translate("PdfExport", "not stated")
         rows.append(f"<tr><td>{esc(titles.get(card.id, card.id))}</td><td align='right'>{esc(value)}</td>"
                     f"<td>{esc(band)}</td><td>{esc(src)}</td></tr>")

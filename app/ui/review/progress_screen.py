@@ -20,20 +20,14 @@ from app.analysis.progress_series import (
     streak,
 )
 from app.ui.review.labels import metric_titles, metric_units
+from app.ui.review.style import fmt_precise, fmt_value
 
 #: Goals offered to a new user (the practice/settings screen may replace them).
 DEFAULT_GOALS: tuple[Goal, ...] = (Goal("sessions", ">=", 4), Goal("fillers_per_min", "<=", 3))
 
 
-def _fmt(value: float | None) -> str:
-    if value is None:
-        return "–"
-    return f"{value:.0f}" if abs(value) >= 10 or float(value).is_integer() else f"{value:.1f}"
 
 
-def _precise(value: float | None) -> str:
-    """Two decimals at most, so that a value just over a goal never reads as equal to it (3.04, not 3.0)."""
-    return "–" if value is None else f"{value:.2f}".rstrip("0").rstrip(".")
 
 
 class ProgressScreen(QWidget):
@@ -97,12 +91,12 @@ class ProgressScreen(QWidget):
 
     def goal_text(self, goal: Goal) -> str:
         if goal.metric == "sessions":
-            return self.tr("Practise on at least %1 days this week").replace("%1", _fmt(goal.target))
+            return self.tr("Practise on at least %1 days this week").replace("%1", fmt_value(goal.target))
         title = metric_titles().get(goal.metric, goal.metric)
         unit = metric_units().get(goal.metric, "")
         op = {"<=": "≤", "<": "<", ">=": "≥", ">": ">"}.get(goal.op, goal.op)
         return self.tr("%1 %2 %3 (this week's average)").replace("%1", title).replace("%2", op) \
-            .replace("%3", f"{_fmt(goal.target)} {unit}".strip())
+            .replace("%3", f"{fmt_value(goal.target)} {unit}".strip())
 
     def _goals_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("This week's goals"), self)
@@ -115,9 +109,9 @@ class ProgressScreen(QWidget):
             if st.met is None:
                 state = self.tr("no answer this week yet")
             elif st.met:
-                state = self.tr("met (%1)").replace("%1", _precise(st.current))
+                state = self.tr("met (%1)").replace("%1", fmt_precise(st.current))
             else:
-                state = self.tr("not yet (%1 so far)").replace("%1", _precise(st.current))
+                state = self.tr("not yet (%1 so far)").replace("%1", fmt_precise(st.current))
             mark = "✔" if st.met else "○"
             label = QLabel(f"{mark} {html.escape(self.goal_text(st.goal))} — <b>{html.escape(state)}</b>", box)
             label.setWordWrap(True)

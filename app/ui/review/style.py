@@ -3,6 +3,7 @@ light and dark themes both read well."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -61,3 +62,20 @@ def fmt_time(seconds: float | None) -> str:
     h, rem = divmod(total, 3600)
     m, s = divmod(rem, 60)
     return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+
+
+def fmt_value(value: float | None) -> str:
+    """A metric value in the user's locale (6.9 / 6,9): whole numbers from 10 up, one decimal below."""
+    if value is None:
+        return "–"
+    if abs(value) >= 10 or float(value).is_integer():
+        return QLocale().toString(int(round(value)))
+    return QLocale().toString(float(value), "f", 1)
+
+
+def fmt_precise(value: float | None) -> str:
+    """Two decimals at most, so that a value just over a goal never reads as equal to it (3.04, not 3.0)."""
+    if value is None:
+        return "–"
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return text.replace(".", QLocale().decimalPoint())

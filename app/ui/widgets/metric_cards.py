@@ -11,14 +11,11 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLay
 
 from app.analysis.metric_cards import MetricCard
 from app.ui.review.labels import metric_titles, metric_units, posture_names
+from app.ui.review.style import fmt_value
 
 SOURCE_CHARS = 110
 
 
-def _fmt(value: float | None) -> str:
-    if value is None:
-        return "–"
-    return f"{value:.0f}" if abs(value) >= 10 or float(value).is_integer() else f"{value:.1f}"
 
 
 class MetricCardsWidget(QWidget):
@@ -90,7 +87,7 @@ class MetricCardsWidget(QWidget):
             lay.addWidget(value)
             return frame
         unit = metric_units().get(card.id, card.unit)
-        value = QLabel(f"<span style='font-size:16pt; font-weight:600'>{_fmt(card.value)}</span> {html.escape(unit)}",
+        value = QLabel(f"<span style='font-size:16pt; font-weight:600'>{fmt_value(card.value)}</span> {html.escape(unit)}",
                        frame)
         value.setObjectName("value")
         lay.addWidget(value)
@@ -98,11 +95,11 @@ class MetricCardsWidget(QWidget):
         if card.band is not None:
             lo, hi = card.band.low, card.band.high
             if lo is not None and hi is not None:
-                band = self.tr("Target: %1–%2").replace("%1", _fmt(lo)).replace("%2", _fmt(hi))
+                band = self.tr("Target: %1–%2").replace("%1", fmt_value(lo)).replace("%2", fmt_value(hi))
             elif hi is not None:
-                band = self.tr("Target: at most %1").replace("%1", _fmt(hi))
+                band = self.tr("Target: at most %1").replace("%1", fmt_value(hi))
             else:
-                band = self.tr("Target: at least %1").replace("%1", _fmt(lo))
+                band = self.tr("Target: at least %1").replace("%1", fmt_value(lo))
             status = self._status_text(card)
             small.append(html.escape(band + (f" — {status}" if status else "")))
             src = card.band.source or self.tr("source not stated")
