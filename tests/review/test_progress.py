@@ -94,3 +94,26 @@ def test_empty_progress_tells_what_to_do(qtbot):
     qtbot.addWidget(screen)
     label = screen.findChild(QLabel, "progressEmpty")
     assert "Record an answer" in label.text()
+
+
+def test_editing_goals_updates_status_and_chart(qtbot):
+    from app.ui.review.goals_dialog import GoalsDialog
+
+    rows = seeded_rows()
+    screen = ProgressScreen(rows, [Goal("sessions", ">=", 4)], today=date(2026, 11, 25))
+    qtbot.addWidget(screen)
+    dialog = GoalsDialog(screen.goals)
+    qtbot.addWidget(dialog)
+    box, spin, _ = dialog.rows["fillers_per_min"]
+    box.setChecked(True)
+    spin.setValue(2.5)
+    dialog.rows["sessions"][0].setChecked(False)
+    assert dialog.goals() == [Goal("fillers_per_min", "<=", 2.5)]
+    with qtbot.waitSignal(screen.goalsChanged) as sig:
+        screen.set_goals(dialog.goals())
+    assert sig.args[0] == [Goal("fillers_per_min", "<=", 2.5)]
+    assert [s.goal.metric for s in screen.statuses] == ["fillers_per_min"]
+    assert list(screen.charts["fillers_per_min"].lines()[2].get_ydata()) == [2.5, 2.5]
+    quiet = GoalsDialog([], accessibility=True)
+    qtbot.addWidget(quiet)
+    assert "eye_contact" not in quiet.rows

@@ -7,8 +7,8 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.analysis.progress_series import (
     PROGRESS_METRICS,
@@ -31,7 +31,10 @@ DEFAULT_GOALS: tuple[Goal, ...] = (Goal("sessions", ">=", 4), Goal("fillers_per_
 
 
 class ProgressScreen(QWidget):
-    """`rows` are per-answer metric rows with a `date` (see `app.analysis.progress_series.metric_row`)."""
+    """`rows` are per-answer metric rows with a `date` (see `app.analysis.progress_series.metric_row`).
+    `goalsChanged(list[Goal])` when the user edits the goals (the host stores them)."""
+
+    goalsChanged = Signal(list)
 
     def __init__(self, rows: Sequence[Mapping[str, Any]], goals: Sequence[Goal] = DEFAULT_GOALS,
                  today: date | None = None, accessibility: bool = False, parent: QWidget | None = None) -> None:
@@ -58,10 +61,11 @@ class ProgressScreen(QWidget):
             root.addWidget(empty, 1)
             self.statuses: list[GoalStatus] = []
             return
-        top = QHBoxLayout()
-        top.addWidget(self._streak_box())
-        top.addWidget(self._goals_box(), 1)
-        root.addLayout(top)
+        self._top = QHBoxLayout()
+        self._top.addWidget(self._streak_box())
+        self.goals_box = self._goals_box()
+        self._top.addWidget(self.goals_box, 1)
+        root.addLayout(self._top)
         root.addWidget(self._charts(), 1)
 
     def _streak_box(self) -> QGroupBox:
@@ -117,7 +121,33 @@ class ProgressScreen(QWidget):
             label.setWordWrap(True)
             lay.addWidget(label)
         lay.addStretch(1)
+        edit = QPushButton(self.tr("Edit goals…"), box)
+        edit.clicked.connect(self._edit_goals)
+        lay.addWidget(edit, 0, Qt.AlignmentFlag.AlignRight)
         return box
+
+    def _edit_goals(self) -> None:
+        from app.ui.review.goals_dialog import GoalsDialog
+
+        dialog = GoalsDialog(self.goals, self.accessibility, self)
+        if dialog.exec():
+            self.set_goals(dialog.goals())
+        dialog.deleteLater()
+
+    def set_goals(self, goals: Sequence[Goal]) -> None:
+        """Show new goals (status box and goal lines) and tell the host."""
+        self.goals = list(goals)
+        old = self.goals_box
+        self.goals_box = self._goals_box()
+        self._top.replaceWidget(old, self.goals_box)
+        old.hide()
+        old.deleteLater()
+        targets = {g.metric: g.target for g in self.goals if g.metric != "sessions"}
+        series = all_series(self.rows)
+        units = metric_units()
+        for metric, chart in self.charts.items():
+            chart.plot(series[metric], targets.get(metric), units.get(metric, ""))
+        self.goalsChanged.emit(list(self.goals))
 
     def _charts(self) -> QWidget:
         from app.ui.widgets.charts import SeriesChart

@@ -4,207 +4,226 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../compare_view.py" line="46" />
+        <location filename="../compare_view.py" line="41" />
         <source>Attempt A</source>
         <translation>Essai A</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="47" />
+        <location filename="../compare_view.py" line="42" />
         <source>Attempt B</source>
         <translation>Essai B</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="50" />
+        <location filename="../compare_view.py" line="45" />
         <source>Compare two attempts</source>
         <translation>Comparer deux essais</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="93" />
-        <location filename="../compare_view.py" line="132" />
+        <location filename="../compare_view.py" line="88" />
+        <location filename="../compare_view.py" line="127" />
         <source>Negative phrases</source>
         <translation>Formulations négatives</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="93" />
-        <location filename="../compare_view.py" line="132" />
+        <location filename="../compare_view.py" line="88" />
+        <location filename="../compare_view.py" line="127" />
         <source>Hedges</source>
         <translation>Atténuations</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="94" />
+        <location filename="../compare_view.py" line="89" />
         <source>improved</source>
         <translation>amélioré</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="94" />
+        <location filename="../compare_view.py" line="89" />
         <source>went the other way</source>
         <translation>en sens inverse</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="94" />
+        <location filename="../compare_view.py" line="89" />
         <source>same</source>
         <translation>identique</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="96" />
+        <location filename="../compare_view.py" line="91" />
         <source>Metric</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="96" />
+        <location filename="../compare_view.py" line="91" />
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="129" />
+        <location filename="../compare_view.py" line="124" />
         <source>What improved</source>
         <translation>Ce qui s’est amélioré</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="137" />
+        <location filename="../compare_view.py" line="132" />
         <source>Nothing measurable improved between these two attempts yet. Pick one tip from the earlier attempt and try the question again.</source>
         <translation>Rien de mesurable ne s’est encore amélioré entre ces deux essais. Choisissez un conseil du premier essai et reprenez la question.</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="143" />
+        <location filename="../compare_view.py" line="138" />
         <source>%1 now present</source>
         <translation>%1 désormais présente</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="144" />
+        <location filename="../compare_view.py" line="139" />
         <source>%1 missing this time</source>
         <translation>%1 absente cette fois</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="146" />
+        <location filename="../compare_view.py" line="141" />
         <source>STAR</source>
         <translation>STAR</translation>
     </message>
 </context>
 <context>
+    <name>GoalsDialog</name>
+    <message>
+        <location filename="../goals_dialog.py" line="38" />
+        <source>This week's goals</source>
+        <extracomment>Goals offered: (metric, comparison, default target, maximum, step). The default targets are starting points a user edits, not recommendations (those are the bands of resources/thresholds.toml, shown on the metric cards).</extracomment>
+        <translation>Objectifs de la semaine</translation>
+    </message>
+    <message>
+        <location filename="../goals_dialog.py" line="41" />
+        <source>Tick the goals you want to follow this week and set their targets.</source>
+        <translation>Cochez les objectifs à suivre cette semaine et fixez leurs cibles.</translation>
+    </message>
+    <message>
+        <location filename="../goals_dialog.py" line="45" />
+        <source>Practice days</source>
+        <translation>Jours d’entraînement</translation>
+    </message>
+</context>
+<context>
     <name>JournalScreen</name>
     <message>
-        <location filename="../journal_screen.py" line="57" />
+        <location filename="../journal_screen.py" line="52" />
         <source>Feedback journal</source>
         <translation>Journal des retours</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="77" />
+        <location filename="../journal_screen.py" line="72" />
         <source>New entry</source>
         <translation>Nouvelle entrée</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="83" />
+        <location filename="../journal_screen.py" line="78" />
         <source>No feedback recorded yet. After a real interview, click “New entry” and write down what the recruiter said, even in a few words.</source>
         <translation>Aucun retour noté pour l’instant. Après un vrai entretien, cliquez sur « Nouvelle entrée » et notez ce que le recruteur a dit, même en quelques mots.</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="90" />
+        <location filename="../journal_screen.py" line="85" />
         <source>Interview</source>
         <translation>Entretien</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="95" />
+        <location filename="../journal_screen.py" line="90" />
         <source>Company or role</source>
         <translation>Entreprise ou poste</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="100" />
+        <location filename="../journal_screen.py" line="95" />
         <source>What the recruiter said, in their words if you remember them</source>
         <translation>Ce que le recruteur a dit, avec ses mots si vous vous en souvenez</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="102" />
+        <location filename="../journal_screen.py" line="97" />
         <source>Strengths they noted</source>
         <translation>Points forts relevés</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="104" />
+        <location filename="../journal_screen.py" line="99" />
         <source>Tags, separated by commas (e.g. too long, no numbers, eye contact)</source>
         <translation>Étiquettes séparées par des virgules (ex. trop long, pas de chiffres, regard)</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="105" />
+        <location filename="../journal_screen.py" line="100" />
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="106" />
+        <location filename="../journal_screen.py" line="101" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="107" />
+        <location filename="../journal_screen.py" line="102" />
         <source>Recruiter said</source>
         <translation>Le recruteur a dit</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="108" />
+        <location filename="../journal_screen.py" line="103" />
         <source>Strengths</source>
         <translation>Points forts</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="109" />
+        <location filename="../journal_screen.py" line="104" />
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="111" />
+        <location filename="../journal_screen.py" line="106" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="113" />
+        <location filename="../journal_screen.py" line="108" />
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="125" />
+        <location filename="../journal_screen.py" line="120" />
         <source>Points that recur</source>
         <translation>Points qui reviennent</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="141" />
+        <location filename="../journal_screen.py" line="136" />
         <source>(no company)</source>
         <translation>(sans entreprise)</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="157" />
+        <location filename="../journal_screen.py" line="152" />
         <source>A point appears here once it was raised in two interviews. Use the same tag each time (e.g. “no numbers”).</source>
         <translation>Un point apparaît ici dès qu’il a été soulevé dans deux entretiens. Utilisez la même étiquette à chaque fois (ex. « pas de chiffres »).</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="163" />
+        <location filename="../journal_screen.py" line="158" />
         <source>raised %1 times</source>
         <translation>soulevé %1 fois</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="169" />
+        <location filename="../journal_screen.py" line="164" />
         <source>%1: latest %2, your baseline %3</source>
         <translation>%1 : dernier %2, votre référence %3</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="173" />
+        <location filename="../journal_screen.py" line="168" />
         <source>%1: practise to measure it</source>
         <translation>%1 : entraînez-vous pour le mesurer</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="205" />
+        <location filename="../journal_screen.py" line="200" />
         <source>Write at least the company or what the recruiter said.</source>
         <translation>Indiquez au moins l’entreprise ou ce que le recruteur a dit.</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="218" />
+        <location filename="../journal_screen.py" line="213" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="223" />
+        <location filename="../journal_screen.py" line="218" />
         <source>Delete entry</source>
         <translation>Supprimer l’entrée</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="223" />
+        <location filename="../journal_screen.py" line="218" />
         <source>Delete this journal entry? This cannot be undone.</source>
         <translation>Supprimer cette entrée du journal ? C’est définitif.</translation>
     </message>
@@ -416,68 +435,68 @@
 <context>
     <name>MetricCardsWidget</name>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="55" />
+        <location filename="../../widgets/metric_cards.py" line="52" />
         <source>within the target band</source>
         <translation>dans la plage cible</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="56" />
+        <location filename="../../widgets/metric_cards.py" line="53" />
         <source>above the target band</source>
         <translation>au-dessus de la plage cible</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="57" />
+        <location filename="../../widgets/metric_cards.py" line="54" />
         <source>below the target band</source>
         <translation>en dessous de la plage cible</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="64" />
+        <location filename="../../widgets/metric_cards.py" line="61" />
         <source>By word: %1</source>
         <translation>Par mot : %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="69" />
+        <location filename="../../widgets/metric_cards.py" line="66" />
         <source>%1 s in total</source>
         <translation>%1 s au total</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="71" />
+        <location filename="../../widgets/metric_cards.py" line="68" />
         <source>Little pitch movement (flat delivery)</source>
         <translation>Peu de variation de hauteur (voix plate)</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="88" />
+        <location filename="../../widgets/metric_cards.py" line="85" />
         <source>Not measured for this answer</source>
         <translation>Non mesuré pour cette réponse</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="101" />
+        <location filename="../../widgets/metric_cards.py" line="98" />
         <source>Target: %1–%2</source>
         <translation>Cible : %1–%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="103" />
+        <location filename="../../widgets/metric_cards.py" line="100" />
         <source>Target: at most %1</source>
         <translation>Cible : au plus %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="105" />
+        <location filename="../../widgets/metric_cards.py" line="102" />
         <source>Target: at least %1</source>
         <translation>Cible : au moins %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="108" />
+        <location filename="../../widgets/metric_cards.py" line="105" />
         <source>source not stated</source>
         <translation>source non indiquée</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="111" />
-        <location filename="../../widgets/metric_cards.py" line="113" />
+        <location filename="../../widgets/metric_cards.py" line="108" />
+        <location filename="../../widgets/metric_cards.py" line="110" />
         <source>Source: %1</source>
         <translation>Source : %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="115" />
+        <location filename="../../widgets/metric_cards.py" line="112" />
         <source>No target band set for this metric.</source>
         <translation>Pas de plage cible définie pour cette mesure.</translation>
     </message>
@@ -485,138 +504,138 @@
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../pdf_export.py" line="60" />
+        <location filename="../pdf_export.py" line="56" />
         <source>No transcript.</source>
         <extracomment>Rendered width of the timeline picture: narrow enough that its labels stay legible once scaled to the page. Width of that picture on the page, in document pixels: QTextDocument.print_ lays out A4 minus our 15 mm margins and its own 2 cm ones, about 530 px at 96 dpi; percentages are not supported for images. Width of one key frame on the page (two per row).</extracomment>
         <translation>Pas de transcription.</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="61" />
+        <location filename="../pdf_export.py" line="57" />
         <source>Interview answer review</source>
         <translation>Revue d’une réponse d’entretien</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="62" />
+        <location filename="../pdf_export.py" line="58" />
         <source>Top tips</source>
         <translation>Conseils principaux</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="63" />
+        <location filename="../pdf_export.py" line="59" />
         <source>No tips for this answer: nothing stood out.</source>
         <translation>Aucun conseil pour cette réponse : rien ne ressort.</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="64" />
+        <location filename="../pdf_export.py" line="60" />
         <source>Metrics</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="65" />
+        <location filename="../pdf_export.py" line="61" />
         <source>Metric</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="66" />
+        <location filename="../pdf_export.py" line="62" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="67" />
+        <location filename="../pdf_export.py" line="63" />
         <source>Target band</source>
         <translation>Plage cible</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="68" />
+        <location filename="../pdf_export.py" line="64" />
         <source>Source of the band</source>
         <translation>Source de la plage</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="69" />
+        <location filename="../pdf_export.py" line="65" />
         <source>STAR checklist</source>
         <translation>Grille STAR</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="70" />
+        <location filename="../pdf_export.py" line="66" />
         <source>Result quantified</source>
         <translation>Résultat chiffré</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="71" />
+        <location filename="../pdf_export.py" line="67" />
         <source>Action told with “I”</source>
         <translation>Action racontée avec « je »</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="72" />
+        <location filename="../pdf_export.py" line="68" />
         <source>What a strong answer contains</source>
         <translation>Ce que contient une bonne réponse</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="73" />
+        <location filename="../pdf_export.py" line="69" />
         <source>Timeline</source>
         <translation>Frise</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="74" />
+        <location filename="../pdf_export.py" line="70" />
         <source>Key frames</source>
         <translation>Images clés</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="75" />
+        <location filename="../pdf_export.py" line="71" />
         <source>Transcript</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="76" />
+        <location filename="../pdf_export.py" line="72" />
         <source>Bold: filler · underlined: negative phrasing · italics: hedge</source>
         <translation>Gras : remplissage · souligné : formulation négative · italique : atténuation</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="139" />
+        <location filename="../pdf_export.py" line="135" />
         <source>Date: %1</source>
         <translation>Date : %1</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="141" />
+        <location filename="../pdf_export.py" line="137" />
         <source>Length: %1</source>
         <translation>Durée : %1</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="143" />
+        <location filename="../pdf_export.py" line="139" />
         <source>Language: %1</source>
         <translation>Langue : %1</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="145" />
+        <location filename="../pdf_export.py" line="141" />
         <source>Accessibility mode: eye contact and expression not scored</source>
         <translation>Mode accessibilité : regard et expression non évalués</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="170" />
+        <location filename="../pdf_export.py" line="166" />
         <source>not stated</source>
         <translation>non indiquée</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="180" />
+        <location filename="../pdf_export.py" line="176" />
         <source>present</source>
         <translation>présente</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="180" />
+        <location filename="../pdf_export.py" line="176" />
         <source>missing</source>
         <translation>absente</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="184" />
+        <location filename="../pdf_export.py" line="180" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="184" />
+        <location filename="../pdf_export.py" line="180" />
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="184" />
+        <location filename="../pdf_export.py" line="180" />
         <source>not measured</source>
         <translation>non mesuré</translation>
     </message>
@@ -632,79 +651,84 @@
 <context>
     <name>ProgressScreen</name>
     <message>
-        <location filename="../progress_screen.py" line="51" />
+        <location filename="../progress_screen.py" line="48" />
         <source>Your progress</source>
         <extracomment>Goals offered to a new user (the practice/settings screen may replace them).</extracomment>
         <translation>Votre progression</translation>
     </message>
     <message>
-        <location filename="../progress_screen.py" line="59" />
+        <location filename="../progress_screen.py" line="56" />
         <source>No practice yet. Record an answer in Practice: your charts, goals and streak appear here after the first session.</source>
         <translation>Pas encore d’entraînement. Enregistrez une réponse dans Entraînement : vos courbes, objectifs et série apparaîtront ici après la première séance.</translation>
     </message>
     <message>
-        <location filename="../progress_screen.py" line="76" />
+        <location filename="../progress_screen.py" line="74" />
         <source>Practice</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../progress_screen.py" line="79" />
+        <location filename="../progress_screen.py" line="77" />
         <source>Days in a row: %1</source>
         <translation>Jours d’affilée : %1</translation>
     </message>
     <message>
-        <location filename="../progress_screen.py" line="82" />
-        <location filename="../progress_screen.py" line="89" />
+        <location filename="../progress_screen.py" line="80" />
+        <location filename="../progress_screen.py" line="87" />
         <source>Last six weeks, Monday at the top</source>
         <translation>Six dernières semaines, lundi en haut</translation>
     </message>
     <message>
-        <location filename="../progress_screen.py" line="100" />
+        <location filename="../progress_screen.py" line="98" />
         <source>Practise on at least %1 days this week</source>
         <translation>S’entraîner au moins %1 jours cette semaine</translation>
     </message>
     <message>
-        <location filename="../progress_screen.py" line="104" />
+        <location filename="../progress_screen.py" line="102" />
         <source>%1 %2 %3 (this week's average)</source>
         <translation>%1 %2 %3 (moyenne de la semaine)</translation>
     </message>
     <message>
-        <location filename="../progress_screen.py" line="108" />
+        <location filename="../progress_screen.py" line="106" />
         <source>This week's goals</source>
         <translation>Objectifs de la semaine</translation>
     </message>
     <message>
-        <location filename="../progress_screen.py" line="112" />
+        <location filename="../progress_screen.py" line="110" />
         <source>No goals set. Pick one metric to work on, e.g. fillers under 3 per minute.</source>
         <translation>Aucun objectif. Choisissez une mesure à travailler, par exemple moins de 3 mots de remplissage par minute.</translation>
     </message>
     <message>
-        <location filename="../progress_screen.py" line="116" />
+        <location filename="../progress_screen.py" line="114" />
         <source>no answer this week yet</source>
         <translation>pas encore de réponse cette semaine</translation>
     </message>
     <message>
-        <location filename="../progress_screen.py" line="118" />
+        <location filename="../progress_screen.py" line="116" />
         <source>met (%1)</source>
         <translation>atteint (%1)</translation>
     </message>
     <message>
-        <location filename="../progress_screen.py" line="120" />
+        <location filename="../progress_screen.py" line="118" />
         <source>not yet (%1 so far)</source>
         <translation>pas encore (%1 pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../progress_screen.py" line="141" />
+        <location filename="../progress_screen.py" line="124" />
+        <source>Edit goals…</source>
+        <translation>Modifier les objectifs…</translation>
+    </message>
+    <message>
+        <location filename="../progress_screen.py" line="165" />
         <source>your baseline</source>
         <translation>votre référence</translation>
     </message>
     <message>
-        <location filename="../progress_screen.py" line="142" />
+        <location filename="../progress_screen.py" line="166" />
         <source>goal</source>
         <translation>objectif</translation>
     </message>
     <message>
-        <location filename="../progress_screen.py" line="143" />
+        <location filename="../progress_screen.py" line="167" />
         <source>Not measured yet</source>
         <translation>Pas encore mesuré</translation>
     </message>
