@@ -227,3 +227,13 @@ def test_star_part_in_several_pieces_links_each(qtbot):
     star.set_report(rep)
     assert star.evidence_label("A").text().count("href=") == 2
     assert any("“I” ×6, “we” ×2" in lbl.text() for lbl in star.findChildren(QLabel))
+
+
+def test_mark_descriptions_carry_the_suggestion_and_the_source():
+    from app.analysis.timeline_marks import Mark
+    from app.ui.review.labels import describe_mark
+
+    neg = Mark("negative", "negatives", 1.0, 2.0, "I failed", {"suggestion": "Say what you learned."})
+    assert describe_mark(neg) == "Negative phrasing: “I failed”\nTry: Say what you learned."
+    heard = Mark("filler", "fillers", 1.0, 1.2, "euh", {"source": "audio"})
+    assert describe_mark(heard).endswith("(heard in the audio, not in the transcript)")

@@ -80,4 +80,9 @@ def describe_mark(mark) -> str:
         "long_pause": lambda: QCoreApplication.translate("Labels", "Silent pause of %1 s").replace("%1", secs),
         "negative": lambda: QCoreApplication.translate("Labels", "Negative phrasing: “%1”").replace("%1", mark.label),
     }
-    return kinds[mark.kind]() if mark.kind in kinds else mark.kind
+    text = kinds[mark.kind]() if mark.kind in kinds else mark.kind
+    if mark.kind == "negative" and mark.payload.get("suggestion"):
+        text += "\n" + QCoreApplication.translate("Labels", "Try: %1").replace("%1", str(mark.payload["suggestion"]))
+    if mark.kind == "filler" and mark.payload.get("source") == "audio":
+        text += " " + QCoreApplication.translate("Labels", "(heard in the audio, not in the transcript)")
+    return text

@@ -431,6 +431,16 @@
         <source>Negative phrasing: “%1”</source>
         <translation>Formulation négative : « %1 »</translation>
     </message>
+    <message>
+        <location filename="../labels.py" line="85" />
+        <source>Try: %1</source>
+        <translation>Essayez : %1</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="87" />
+        <source>(heard in the audio, not in the transcript)</source>
+        <translation>(entendu dans l’audio, absent de la transcription)</translation>
+    </message>
 </context>
 <context>
     <name>MetricCardsWidget</name>
