@@ -1,0 +1,1 @@
+"""Reusable review widgets: timeline, transcript, STAR checklist, metric cards, charts."""
