@@ -24,7 +24,7 @@ _FR_DETERMINERS = {"ce", "cet", "cette", "un", "une", "le", "la", "les", "quel",
                    "mon", "ton", "son", "notre", "votre", "leur", "très", "pas", "si", "plus", "trop", "aussi"}
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "half", "a", "an", "maybe",
-                 "about", "ten", "dozen", "couple"}
+                 "about", "dozen", "couple"}
 # "like" after these is a verb, a comparison or a quotative: never a filler.
 _LIKE_NOT_AFTER = {"i", "you", "we", "they", "he", "she", "would", "'d", "i'd", "you'd", "we'd", "they'd", "to",
                    "don't", "didn't", "doesn't", "do", "did", "does", "really", "also", "just", "something",

@@ -52,9 +52,9 @@ def _open(path: Path):
         raise InputError(f"{path.name} is empty (0 bytes).", hint="Record or choose another file.")
     try:
         return av.open(str(path), mode="r")
-    except (av.error.FFmpegError, OSError, ValueError, UnicodeDecodeError) as exc:
+    except (av.error.FFmpegError, OSError, ValueError, UnicodeDecodeError):
         raise InputError(
-            f"{path.name} cannot be read as audio or video ({type(exc).__name__}).",
+            f"{path.name} cannot be read as audio or video: it may be damaged, truncated or not a media file.",
             hint="Use a common audio/video format (mp4, mkv, webm, mp3, wav, ogg, flac).",
         ) from None
 
