@@ -54,7 +54,9 @@ class FillerEvent:
     source: str = "transcript"
 
     def to_dict(self) -> dict:
-        r = (lambda x: None if x is None else round(x, 3))
+        def r(x: float | None) -> float | None:
+            return None if x is None else round(x, 3)
+
         return {"form": self.form, "kind": self.kind, "start": r(self.start), "end": r(self.end),
                 "char_start": self.char_start, "char_end": self.char_end, "source": self.source}
 
