@@ -157,10 +157,16 @@ def run(args) -> int:
         return 0
     audio = data / "audio"
     print("## WER (clean clips)\n| clip | WER | hypothesis |\n|---|---|---|")
+    errors = ref_words = 0.0
     for clip, ref in WER_CLIPS.items():
         res, _a, _t = _transcribe(audio / clip)
         hyp = "".join(w.text for w in res.words)
-        print(f"| {clip} | {100 * wer((audio / ref).read_text(encoding='utf-8'), hyp):.1f}% | {hyp.strip()[:70]} |")
+        ref_text = (audio / ref).read_text(encoding="utf-8")
+        w = wer(ref_text, hyp)
+        errors += w * len(_norm_words(ref_text))
+        ref_words += len(_norm_words(ref_text))
+        print(f"| {clip} | {100 * w:.1f}% | {hyp.strip()[:70]} |")
+    print(f"| pooled | {100 * errors / max(ref_words, 1):.1f}% | |")
     print("\n## Fillers (labels/fillers_dev.json; lexical only where hesitations are not annotated)")
     print("| file | precision | recall | detected | false/min |\n|---|---|---|---|---|")
     for name, prec, rec, n, fpm in filler_scores(data):

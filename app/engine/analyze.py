@@ -165,7 +165,9 @@ def _speech(report: dict, samples: np.ndarray, lang: str, candidates: list[TipCa
     model = load_whisper(DEFAULT_WHISPER)
     timings["model_load"] = time.perf_counter() - t
     t = time.perf_counter()
-    res = asr.transcribe(model, samples, language=lang, progress=scaled(progress, 0.05, 0.9), cancel=cancel)
+    long_silences = [] if tracks is None else [x for x in V.silences(tracks.times, tracks.db, min_len=3.0)]
+    res = asr.transcribe(model, samples, language=lang, skip=long_silences, progress=scaled(progress, 0.05, 0.9),
+                         cancel=cancel)
     timings["asr"] = time.perf_counter() - t
     report["language"] = res.language
     report["meta"]["models"] = {"asr": DEFAULT_WHISPER}

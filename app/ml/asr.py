@@ -93,6 +93,22 @@ def collapse_loops(words: list[AsrWord], max_repeats: int = MAX_NGRAM_REPEATS) -
     return [w for w, k in zip(words, keep, strict=True) if k], dropped
 
 
+def speech_clips(duration: float, skip: list[tuple[float, float]], pad: float = 0.2) -> list[float] | str:
+    """faster-whisper `clip_timestamps` covering everything but the skipped silences ("0" = the whole file)."""
+    edges: list[float] = []
+    cursor = 0.0
+    for s, e in sorted(skip):
+        s, e = s + pad, e - pad
+        if e - s < 1.0 or s <= cursor:
+            continue
+        edges += [round(cursor, 3), round(s, 3)]
+        cursor = e
+    if not edges:
+        return "0"
+    edges += [round(cursor, 3), round(duration, 3)]
+    return edges
+
+
 def detect_language(model, samples: np.ndarray) -> tuple[str, float]:
     """Language of the first 30 s among FR/EN (other languages fall back to the most likely of the two)."""
     _lang, _prob, all_probs = model.detect_language(samples[: 16000 * 30])
@@ -108,20 +124,26 @@ def transcribe(
     language: str = "auto",
     use_prompt: bool = True,
     beam_size: int = 5,
+    skip: list[tuple[float, float]] | None = None,
     progress: ProgressFn = no_progress,
     cancel: CancelToken | None = None,
 ) -> AsrResult:
-    """Timed words of `samples` (16 kHz mono float32) with the disfluency strategy and loop guards."""
+    """Timed words of `samples` (16 kHz mono float32) with the disfluency strategy and loop guards.
+
+    `skip` lists long silent intervals (measured on the audio) that Whisper does not decode: decoding silence costs
+    time and is where it invents text."""
     duration = max(len(samples) / 16000, 1e-6)
     if language == "auto":
         lang, lang_prob = detect_language(model, samples)
     else:
         lang, lang_prob = language, 1.0
     prompt = PROMPTS.get(lang) if use_prompt else None
+    clips = speech_clips(duration, skip or [])
     segments, _info = model.transcribe(
         samples, language=lang, beam_size=beam_size, word_timestamps=True, initial_prompt=prompt,
         condition_on_previous_text=False, compression_ratio_threshold=MAX_COMPRESSION,
-        hallucination_silence_threshold=2.0, vad_filter=False,
+        hallucination_silence_threshold=2.0, vad_filter=False, clip_timestamps=clips,
+        temperature=(0.0, 0.2, 0.4, 0.6),
     )
     result = AsrResult(lang, lang_prob, prompt_used=prompt is not None)
     prev_text = None
@@ -133,6 +155,9 @@ def transcribe(
         if not text:
             continue
         if _echoes_prompt(text, prompt):
+            result.dropped.append(text)
+            continue
+        if seg.no_speech_prob > 0.5 and seg.avg_logprob < -0.6:  # Whisper's own silence rule, a little stricter
             result.dropped.append(text)
             continue
         if seg.compression_ratio > MAX_COMPRESSION:
