@@ -75,6 +75,11 @@ def _is_action(t: str) -> bool:
 def _label(clauses: list[Clause], negative_dominated: bool) -> None:
     """Assign parts in place."""
     actions = [i for i, c in enumerate(clauses) if _is_action(c.text) and not C.HABITUAL.search(c.text)]
+    # In the closing sentence, "we filed two days early" reports the outcome, not one more step.
+    last_sentence = _last_sentence_start(clauses)
+    if len(actions) > 2:
+        actions = [i for i in actions if not (i >= last_sentence and i > actions[1]
+                                              and (C.RESULT.search(clauses[i].text) or _has_quantity(clauses[i].text)))]
     anchors = [i for i, c in enumerate(clauses) if C.ANCHOR.search(c.text) and not C.HABITUAL.search(c.text)]
     if negative_dominated or not actions:
         # Complaint or no narrated action: at most the concrete background is there (guide: only S).
@@ -114,14 +119,36 @@ def _label(clauses: list[Clause], negative_dominated: bool) -> None:
             else:
                 c.part = "R" if result_seen else (prev if prev in ("A", "T") else "A")
         else:
-            if act and not C.RESULT.search(t):
-                c.part = "A" if (C.FIRST_PERSON_SING_ACTION.search(t) or C.WE_ACTION.search(t)) else "R"
-            elif C.RESULT.search(t) or C.PAST_STATE.search(t) or re.search(r"\b[a-z]+ed\b", t, re.I) \
-                    or _past_fr(t) or prev == "R":
+            if C.RESULT.search(t) or _has_quantity(t):
                 c.part = "R"
+            elif act:
+                c.part = "A" if (C.FIRST_PERSON_SING_ACTION.search(t) or C.WE_ACTION.search(t)) else "R"
+            elif prev == "R" or C.PAST_STATE.search(t) or re.search(r"\b[a-z]+ed\b", t, re.I) or _past_fr(t):
+                c.part = "R" if prev == "R" or not _starts_with_verb(t) else prev
+            else:
+                c.part = prev
         if c.part is not None:
             prev = c.part
             result_seen = result_seen or c.part == "R" and i > first_a
+
+
+def _has_quantity(t: str) -> bool:
+    return bool(C.NUMBER_WORDS.search(C.DATE_LIKE.sub(" ", t)))
+
+
+def _starts_with_verb(t: str) -> bool:
+    """A clause continuing the previous subject ("and I, like, | set up a queue")."""
+    first = re.findall(r"[\w']+", t.lower())[:1]
+    return bool(first) and first[0] not in {"i", "we", "they", "he", "she", "it", "the", "my", "our", "their", "his",
+                                            "her", "everyone", "everybody", "je", "on", "nous", "il", "elle", "ils",
+                                            "elles", "le", "la", "les", "tout", "tous"}
+
+
+def _last_sentence_start(clauses: list[Clause]) -> int:
+    for i in range(len(clauses) - 1, 0, -1):
+        if clauses[i - 1].text.rstrip().endswith((".", "!", "?")):
+            return i
+    return 0
 
 
 def _past_fr(t: str) -> bool:

@@ -43,7 +43,7 @@ TASK = re.compile(
 RESULT = re.compile(
     r"\b(in the end|at the end|eventually|as a result|ended up|by the (morning|end|time|evening|friday|deadline)|"
     r"the (result|outcome) was|result,|results?:|in the end,|finally,|they signed|we (won|delivered|got|hit|reached|"
-    r"shipped|launched|closed|saved|cut|finished)|signed|went up|went down|dropped|increased|decreased|reduced|"
+    r"shipped|launched|closed|saved|cut|finished)|signed|went live|brought in|went up|went down|dropped|increased|decreased|reduced|"
     r"doubled|halved|grew|saved|was promoted|got promoted|thanked|stayed with us|five-star|review|renewal|went out|"
     r"went (really |very |)well|was a (big |huge |)success|worked|the client was|were (really |very |)(happy|pleased)|"
     r"was (really |very |)(happy|pleased|impressed)|au final|finalement|résultat|à la fin|au bout de|ont signé|"

@@ -58,3 +58,14 @@ def test_fast_enough_for_live_use():
     t = time.perf_counter()
     analyze_star_text(text, "en")
     assert time.perf_counter() - t < 0.05
+
+
+def test_scores_on_the_extra_labelled_answers():
+    """12 answers written for this project (tests/data/speech/star_extra.jsonl, varied styles, FR+EN)."""
+    from pathlib import Path
+
+    from app.bench.speech import star_scores
+
+    s = star_scores(Path(__file__).resolve().parents[1] / "data" / "speech" / "star_extra.jsonl")
+    assert min(s["balanced_accuracy"].values()) >= 0.85
+    assert s["result_quantified_acc"] >= 0.9 and s["negatives"][2] >= 0.75
