@@ -156,7 +156,9 @@ def _speech(report: dict, samples: np.ndarray, lang: str, candidates: list[TipCa
     t = time.perf_counter()
     tracks = extract_tracks(samples)
     timings["prosody"] = time.perf_counter() - t
-    if tracks is not None and not V.speech_mask(tracks.db)[0].any():
+    # Speech is voiced: under 0.2 s of voiced sound (silence, hum, steady noise) means nobody speaks, and Whisper
+    # would only invent words there.
+    if tracks is not None and int(((tracks.f0 > 0) & V.speech_mask(tracks.db)[0]).sum()) * 0.01 < 0.2:
         report["status"] = "partial"
         report["warnings"].append(_warning("no_speech", "No speech was detected in the recording."))
         return
