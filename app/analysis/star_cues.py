@@ -32,7 +32,7 @@ FR_PAST_ACTION = re.compile(
 FR_CE_QUE = re.compile(r"\bce que (j'ai|on a|nous avons) fait\b", _F)
 
 TASK = re.compile(
-    r"\b(i|we) (had|needed|have|need|were asked|was asked) to\b|\bit was (?:\w+ )?(on|up to) me\b|\bmy (job|task|goal|"
+    r"\b(i|we) (had|needed|have|need|were asked|was asked) to\b|\b(had|needed) to\b|\bit was (?:\w+ )?(on|up to) me\b|\bmy (job|task|goal|"
     r"objective|mission|role) (was|would be)\b|\bthe (goal|task|objective|challenge|brief) was\b|\bresponsible for\b|"
     r"\b(asked|told|tasked|wanted) me to\b|\bi wanted to (convince|get|make|find|show|change|prove)\b|\bi was supposed "
     r"to\b|\bi had (about |only |just )?[\w-]+ (hours|days|weeks|minutes|months) to\b|\bin charge of\b|"
@@ -43,7 +43,7 @@ TASK = re.compile(
 RESULT = re.compile(
     r"\b(in the end|at the end|eventually|as a result|ended up|by the (morning|end|time|evening|friday|deadline)|"
     r"the (result|outcome) was|result,|results?:|in the end,|finally,|they signed|we (won|delivered|got|hit|reached|"
-    r"shipped|launched|closed|saved|cut|finished)|signed|went live|brought in|went up|went down|dropped|increased|decreased|reduced|"
+    r"shipped|launched|closed|saved|cut|finished)|signed|went live|brought in|without (a single|any) \w+|sans (aucune?|un seul|une seule) \w+|went up|went down|dropped|increased|decreased|reduced|"
     r"doubled|halved|grew|saved|was promoted|got promoted|thanked|stayed with us|five-star|review|renewal|went out|"
     r"went (really |very |)well|was a (big |huge |)success|worked|the client was|were (really |very |)(happy|pleased)|"
     r"was (really |very |)(happy|pleased|impressed)|au final|finalement|résultat|à la fin|au bout de|ont signé|"

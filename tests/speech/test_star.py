@@ -61,7 +61,7 @@ def test_fast_enough_for_live_use():
 
 
 def test_scores_on_the_extra_labelled_answers():
-    """12 answers written for this project (tests/data/speech/star_extra.jsonl, varied styles, FR+EN)."""
+    """22 answers written for this project (tests/data/speech/star_extra.jsonl, varied styles, FR+EN)."""
     from pathlib import Path
 
     from app.bench.speech import star_scores
