@@ -31,3 +31,10 @@ def test_negative_french():
 def test_pronouns():
     assert pronouns("We split it, then I called them and we shipped.", "en") == {"i": 1, "we": 2, "i_share": 0.333}
     assert pronouns("On a livré, j'ai appelé.", "fr")["i"] == 1
+
+
+def test_blame_on_any_colleague_and_reported_support():
+    en = find_negatives("To be honest my old boss was completely useless, and the whole team was toxic.", "en")
+    fr = find_negatives("Mon ancien chef était complètement incompétent, et franchement il m'a jamais soutenu.", "fr")
+    assert len(en) == 2 and len(fr) == 2
+    assert find_negatives("Le client était très en colère et il menaçait de partir.", "fr") == []
