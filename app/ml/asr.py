@@ -1,13 +1,20 @@
 """Verbatim transcription with faster-whisper: a per-language disfluency strategy and guards against loops.
 
-Strategy (measured on ../shared/data/audio, see app/bench/speech.py and the closing notes of issue 3):
-- Whisper drops natural fillers unless its context already contains some. A short prompt full of hesitations makes
-  it write them. Prompts are per language; the French one is deliberately short and neutral because a long French
-  prompt was echoed into the transcript.
-- `condition_on_previous_text=False` so a hallucinated phrase cannot feed the next window (the loop mechanism);
-  `hallucination_silence_threshold` skips text invented over long silences.
-- After decoding, segments are dropped when they echo the prompt, repeat the previous segment verbatim with a low
-  probability, have a high compression ratio, or when a word n-gram repeats more than `MAX_NGRAM_REPEATS` times.
+Strategy, measured on ../shared/data/audio (whisper base int8, beam 5; see `rebond bench speech`):
+- Whisper drops natural fillers unless its context already holds some. With a short prompt full of hesitations it
+  writes them: en_batchalign_um.mp3 went from 0 to both "um"s and all three "I like" (no prompt: none, one "I like");
+  fr_qc_interview_1.wav kept its "euh" only with a prompt. Prompts are per language and short: the long French prompt
+  of the first trials was echoed into the transcript, the short one below was not on any shared file.
+- Beam 5, not greedy: greedy decoding dropped every French "euh". Beam 3/2 saved little time on the 20-30 s clips.
+- The language is detected among FR/EN only (fr_bonjour_pauses.mp3 was detected as Polish when unrestricted).
+- Long silences (measured on the audio) are not decoded (`clip_timestamps`): fr_bonjour_pauses.mp3 took 118 s and
+  produced "Moussoul !" over its 29 s silence; skipping it gave the right text in 21 s.
+- `condition_on_previous_text=False` so that an invented phrase cannot feed the next window (the loop mechanism);
+  `hallucination_silence_threshold` skips text invented over silences.
+- After decoding, segments are dropped when they echo the prompt, look like Whisper's no-speech case
+  (no_speech_prob > 0.5 and avg_logprob < -0.6: "Okay. Okay. Okay." over the phone call's leading noise), have a
+  compression ratio above 2.4, or repeat the previous segment with a low probability; any word n-gram repeated more
+  than three times in a row is cut (a natural "I like, I like, I like" stays).
 """
 
 from __future__ import annotations
