@@ -54,3 +54,47 @@ def test_text_file_report(tmp_path):
     p.write_text("Last year I led the move. I had to keep the shop open. I planned every step. We reopened in 2 days.")
     report = analyze_file(p)
     assert report["input"]["kind"] == "text" and report["star"]["present"]["R"]
+
+
+def _video_with_silent_audio(path: Path) -> Path:
+    import av
+
+    with av.open(str(path), "w") as c:
+        v = c.add_stream("mpeg4", rate=10)
+        v.width, v.height, v.pix_fmt = 64, 48, "yuv420p"
+        a = c.add_stream("aac", rate=16000)
+        a.layout = "mono"
+        for i in range(10):
+            for pkt in v.encode(av.VideoFrame.from_ndarray(np.full((48, 64, 3), i * 10, np.uint8), format="rgb24")):
+                c.mux(pkt)
+        for i in range(16):
+            frame = av.AudioFrame.from_ndarray(np.zeros((1, 1024), np.float32), format="fltp", layout="mono")
+            frame.sample_rate = 16000
+            frame.pts = i * 1024
+            for pkt in a.encode(frame):
+                c.mux(pkt)
+        for stream in (v, a):
+            for pkt in stream.encode():
+                c.mux(pkt)
+    return path
+
+
+def test_vision_sections_warnings_and_tips_are_merged(tmp_path, monkeypatch):
+    from app.core.tips import TipCandidate
+    from app.engine import vision
+
+    calls = {}
+
+    def fake_vision(path, *, calibration=None, accessibility=False, progress=None, cancel=None):
+        calls["accessibility"] = accessibility
+        progress(0.5, "looking")
+        return vision.VisionResult(sections={"eye_contact": {"share": 0.4}},
+                                   tips=[TipCandidate("eye_contact_low", {"share": 40}, 0.99)],
+                                   warnings=[{"code": "dim", "message": "The video is dark."}])
+
+    monkeypatch.setattr(vision, "analyze_vision", fake_vision)
+    report = analyze_file(_video_with_silent_audio(tmp_path / "v.mp4"), accessibility=True)
+    assert calls == {"accessibility": True}
+    assert report["input"]["kind"] == "video" and report["eye_contact"] == {"share": 0.4}
+    assert "dim" in [w["code"] for w in report["warnings"]]
+    assert [t["code"] for t in report["tips"]] == ["eye_contact_low"]
