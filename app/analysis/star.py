@@ -75,6 +75,14 @@ def _is_action(t: str) -> bool:
 def _label(clauses: list[Clause], negative_dominated: bool) -> None:
     """Assign parts in place."""
     actions = [i for i, c in enumerate(clauses) if _is_action(c.text) and not C.HABITUAL.search(c.text)]
+    # "The best example is when I got them to sign…": the whole opening sentence announces the outcome.
+    headline = set()
+    if clauses and C.HEADLINE.search(clauses[0].text):
+        for i, c in enumerate(clauses):
+            headline.add(i)
+            if c.text.rstrip().endswith((".", "!", "?")):
+                break
+        actions = [i for i in actions if i not in headline]
     # In the closing sentence, "we filed two days early" reports the outcome, not one more step.
     last_sentence = _last_sentence_start(clauses)
     if len(actions) > 2:
@@ -100,7 +108,7 @@ def _label(clauses: list[Clause], negative_dominated: bool) -> None:
             continue
         act = i in actions
         strong_r = bool(C.RESULT.search(t) and C.STRONG_RESULT.search(t))
-        if i == 0 and C.HEADLINE.search(t):
+        if i in headline:
             c.part = "R"  # the answer opens on its outcome ("the best example is when I got them to sign...")
         elif C.TASK.search(t) and not act and not result_seen:
             c.part = "T"

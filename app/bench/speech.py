@@ -67,6 +67,9 @@ def star_scores(path: Path) -> dict:
     rq = afp = 0
     tp = fp = fn = 0
     times = []
+    inter = {p: 0 for p in "STAR"}
+    pred_chars = {p: 0 for p in "STAR"}
+    gold_chars = {p: 0 for p in "STAR"}
     for d in rows:
         t = time.perf_counter()
         r = analyze_star_text(d["text"], d["lang"])
@@ -80,6 +83,12 @@ def star_scores(path: Path) -> dict:
             else:
                 c[2] += not pred
                 c[3] += 1
+        for part in "STAR":
+            ps = {i for sp in r["spans"] if sp["part"] == part for i in range(sp["char_start"], sp["char_end"])}
+            gs = {i for sp in d.get("spans", []) if sp["part"] == part for i in range(sp["start"], sp["end"])}
+            inter[part] += len(ps & gs)
+            pred_chars[part] += len(ps)
+            gold_chars[part] += len(gs)
         rq += r["result_quantified"] == d["result_quantified"]
         afp += r["action_first_person"] == d["action_first_person"]
         pred = [(n["char_start"], n["char_end"]) for n in find_negatives(d["text"], d["lang"])]
@@ -93,7 +102,13 @@ def star_scores(path: Path) -> dict:
     prec = tp / (tp + fp) if tp + fp else 1.0
     rec = tp / (tp + fn) if tp + fn else 1.0
     f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-    return {"n": len(rows), "balanced_accuracy": bal, "result_quantified_acc": rq / len(rows),
+    loc = {}
+    for part in "STAR":
+        if gold_chars[part]:
+            pr = inter[part] / pred_chars[part] if pred_chars[part] else 0.0
+            rc = inter[part] / gold_chars[part]
+            loc[part] = 2 * pr * rc / (pr + rc) if pr + rc else 0.0
+    return {"n": len(rows), "balanced_accuracy": bal, "location_f1": loc, "result_quantified_acc": rq / len(rows),
             "action_first_person_acc": afp / len(rows), "negatives": (prec, rec, f1),
             "ms_max": 1000 * max(times)}
 
@@ -148,9 +163,10 @@ def run(args) -> int:
     print(f"# Rebond speech benchmark on {data}\n")
     s = star_scores(args.star or data / "labels" / "star_dev.jsonl")
     print(f"## STAR on {s['n']} text answers ({(args.star or Path('star_dev.jsonl')).name})")
-    print("| part | presence balanced accuracy |\n|---|---|")
+    print("| part | presence balanced accuracy | location char-F1 |\n|---|---|---|")
     for p, v in s["balanced_accuracy"].items():
-        print(f"| {p} | {v:.3f} |")
+        loc = s["location_f1"].get(p)
+        print(f"| {p} | {v:.3f} | {'-' if loc is None else f'{loc:.2f}'} |")
     p, r, f = s["negatives"]
     print(f"\nresult_quantified accuracy {s['result_quantified_acc']:.3f} · action_first_person accuracy "
           f"{s['action_first_person_acc']:.3f} · negatives P {p:.2f} R {r:.2f} F1 {f:.2f} · "
