@@ -125,6 +125,7 @@ def test_demo_answer_fillers_star(model_store):
 
 @pytest.mark.models
 @pytest.mark.shared_data
+@pytest.mark.slow
 def test_long_silence_is_one_long_pause(model_store, shared_data):
     from app.engine.analyze import analyze_file
 
