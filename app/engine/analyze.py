@@ -168,8 +168,13 @@ def _speech(report: dict, samples: np.ndarray, lang: str, candidates: list[TipCa
     timings["model_load"] = time.perf_counter() - t
     t = time.perf_counter()
     long_silences = [] if tracks is None else [x for x in V.silences(tracks.times, tracks.db, min_len=3.0)]
-    res = asr.transcribe(model, samples, language=lang, skip=long_silences, progress=scaled(progress, 0.05, 0.9),
-                         cancel=cancel)
+    bounds = None
+    if tracks is not None:
+        active = np.flatnonzero(V.speech_mask(tracks.db)[0])
+        if active.size:
+            bounds = (float(tracks.times[active[0]]), float(tracks.times[active[-1]]))
+    res = asr.transcribe(model, samples, language=lang, skip=long_silences, bounds=bounds,
+                         progress=scaled(progress, 0.05, 0.9), cancel=cancel)
     timings["asr"] = time.perf_counter() - t
     report["language"] = res.language
     report["meta"]["models"] = {"asr": DEFAULT_WHISPER}

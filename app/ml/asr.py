@@ -100,19 +100,24 @@ def collapse_loops(words: list[AsrWord], max_repeats: int = MAX_NGRAM_REPEATS) -
     return [w for w, k in zip(words, keep, strict=True) if k], dropped
 
 
-def speech_clips(duration: float, skip: list[tuple[float, float]], pad: float = 0.2) -> list[float] | str:
-    """faster-whisper `clip_timestamps` covering everything but the skipped silences ("0" = the whole file)."""
+def speech_clips(duration: float, skip: list[tuple[float, float]], pad: float = 0.2,
+                 bounds: tuple[float, float] | None = None) -> list[float] | str:
+    """faster-whisper `clip_timestamps` covering the speech (`bounds`, padded) minus the skipped silences.
+
+    Leaving out the silent tail matters: a stray last window of silence was decoded to the token limit, through
+    every fallback temperature (14 s of CPU for the 2.5 s fr_dictee.aiff)."""
+    lo, hi = (0.0, duration) if bounds is None else (max(0.0, bounds[0] - 0.3), min(duration, bounds[1] + 0.5))
     edges: list[float] = []
-    cursor = 0.0
+    cursor = lo
     for s, e in sorted(skip):
         s, e = s + pad, e - pad
-        if e - s < 1.0 or s <= cursor:
+        if e - s < 1.0 or s <= cursor or e >= hi:
             continue
         edges += [round(cursor, 3), round(s, 3)]
         cursor = e
-    if not edges:
+    if not edges and bounds is None:
         return "0"
-    edges += [round(cursor, 3), round(duration, 3)]
+    edges += [round(cursor, 3), round(hi, 3)]
     return edges
 
 
@@ -132,25 +137,26 @@ def transcribe(
     use_prompt: bool = True,
     beam_size: int = 5,
     skip: list[tuple[float, float]] | None = None,
+    bounds: tuple[float, float] | None = None,
     progress: ProgressFn = no_progress,
     cancel: CancelToken | None = None,
 ) -> AsrResult:
     """Timed words of `samples` (16 kHz mono float32) with the disfluency strategy and loop guards.
 
     `skip` lists long silent intervals (measured on the audio) that Whisper does not decode: decoding silence costs
-    time and is where it invents text."""
+    time and is where it invents text. `bounds` = (first, last) time with voice: nothing outside is decoded."""
     duration = max(len(samples) / 16000, 1e-6)
     if language == "auto":
         lang, lang_prob = detect_language(model, samples)
     else:
         lang, lang_prob = language, 1.0
     prompt = PROMPTS.get(lang) if use_prompt else None
-    clips = speech_clips(duration, skip or [])
+    clips = speech_clips(duration, skip or [], bounds=bounds)
     segments, _info = model.transcribe(
         samples, language=lang, beam_size=beam_size, word_timestamps=True, initial_prompt=prompt,
         condition_on_previous_text=False, compression_ratio_threshold=MAX_COMPRESSION,
-        hallucination_silence_threshold=2.0, vad_filter=False, clip_timestamps=clips,
-        temperature=(0.0, 0.2, 0.4, 0.6),
+        vad_filter=False, clip_timestamps=clips,
+        temperature=(0.0, 0.2, 0.4, 0.6), best_of=2,
     )
     result = AsrResult(lang, lang_prob, prompt_used=prompt is not None)
     prev_text = None
@@ -178,6 +184,8 @@ def transcribe(
             if w.end - w.start <= 0.0 and not w.word.strip():
                 continue
             result.words.append(AsrWord(w.word, float(w.start), float(w.end), float(w.probability)))
+        if bounds is not None and seg.end >= bounds[1] - 0.3:
+            break  # the voice has ended: do not let Whisper decode the silent tail (segments are generated lazily)
     result.words, loops = collapse_loops(result.words)
     result.dropped.extend(loops)
     progress(1.0, "transcribed")
