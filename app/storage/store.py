@@ -294,7 +294,7 @@ class Store:
     # ---- crash recovery -------------------------------------------------------------------------------------
     def recover(self) -> RecoveryResult:
         """After a crash: answers left `recording` become `interrupted` (media kept); answers left `analyzing`
-        go back to `queued` so their analysis runs again. Idempotent."""
+        go back to `queued`; `requeued` lists every queued answer, whose analysis must (re)start. Idempotent."""
         result = RecoveryResult()
         for answer in self.answers_with_status(RECORDING):
             has_media = answer.media is not None and answer.media.exists() and answer.media.stat().st_size > 0
@@ -302,4 +302,6 @@ class Store:
             result.interrupted.append(self.set_status(answer.id, INTERRUPTED, error=note))
         for answer in self.answers_with_status(ANALYZING):
             result.requeued.append(self.set_status(answer.id, QUEUED))
+        done = {a.id for a in result.requeued}
+        result.requeued.extend(a for a in self.answers_with_status(QUEUED) if a.id not in done)
         return result
