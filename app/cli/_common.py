@@ -52,22 +52,5 @@ def open_store():
 
 
 def exit_now(code: int) -> int:
-    """End the process right after a Qt/PyAV command, skipping Python's shutdown garbage collection.
-
-    Why: with PySide6 6.12 + PyAV 18, interpreter finalisation after an analysis child had run crashed with
-    "Fatal Python error: bool_dealloc" on most runs (never reproduced in a smaller script). Everything is already
-    written and closed at this point (store closed, recordings finished, children joined), so nothing is lost. Inside
-    pytest (commands called in-process) it just returns the code.
-    """
-    import logging
-    import sys
-
-    if "pytest" in sys.modules:
-        return code
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except (OSError, ValueError):
-            pass
-    logging.shutdown()
-    os._exit(code)
+    """Return the exit code of a Qt/PyAV command (kept as one place to end such commands)."""
+    return code

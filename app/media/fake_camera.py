@@ -54,8 +54,7 @@ class FakeCamera(QObject):
         self._audio = audio_chunks(self.path, self.loop)
 
     def _close_streams(self) -> None:
-        # close the decoders now rather than at interpreter exit: PyAV objects finalised during Python's shutdown
-        # garbage collection crashed the process ("bool_dealloc") on some runs
+        # release the decoders (open files, decoder threads) now rather than whenever the generators are collected
         for gen in (getattr(self, "_video", None), getattr(self, "_audio", None)):
             if gen is not None:
                 gen.close()

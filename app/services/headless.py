@@ -60,7 +60,7 @@ def run_headless(store, opts: HeadlessOptions) -> str:
 
     if not opts.fake_camera.exists():
         raise InputError(f"Fake camera file not found: {opts.fake_camera}")
-    app = ensure_app()
+    _app = ensure_app()  # keep a reference for the whole flow
     camera = FakeCamera(opts.fake_camera, speed=opts.speed)
     capture = Capture(camera)
     queue = None
@@ -131,8 +131,7 @@ def run_headless(store, opts: HeadlessOptions) -> str:
 
 
 def dispose(*objects) -> None:
-    """Delete Qt objects now, in this order, instead of leaving them to Python's shutdown garbage collection
-    (which crashed the interpreter with "bool_dealloc" on some runs, PySide6 6.12)."""
+    """Delete Qt objects now, in this order, instead of leaving them to Python's shutdown garbage collection."""
     import shiboken6
 
     for obj in objects:

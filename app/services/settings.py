@@ -7,7 +7,7 @@ otherwise Qt's native per-user location for organisation/application "Rebond".
 from __future__ import annotations
 
 import os
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,7 @@ CALIBRATION_S = 3  # "look at the lens" for 3 s (issue 5)
 WHISPER_SIZES = ("base", "tiny.en", "small", "medium", "large-v3")
 
 
-class Key(str, Enum):
+class Key(StrEnum):
     UI_LANGUAGE = "ui/language"
     ANALYSIS_LANGUAGE = "analysis/language"
     MODEL_SIZE = "analysis/model_size"
