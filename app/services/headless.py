@@ -102,7 +102,11 @@ def run_headless(store, opts: HeadlessOptions) -> str:
         say(f"    answer {a.index}: {status}" + (f" — {error}" if error else ""))
         check_done()
 
+    over = []
+
     def check_done() -> None:
+        if over:  # a late queued call after the flow ended
+            return
         if ctl.state != "summary" or len(saved) < len(store.get_session(ctl.session_id).answers):
             return
         if opts.wait_analysis and queue is not None and queue.busy():
@@ -121,6 +125,7 @@ def run_headless(store, opts: HeadlessOptions) -> str:
     say(f"Session {session_id} started ({len(questions)} question(s), fake camera {opts.fake_camera.name}, "
         f"{'wall-clock' if opts.speed == 1 else 'fast'} pacing)")
     loop.exec()
+    over.append(True)
     capture.stop()
     capture.wait_closed()
     if queue is not None:
