@@ -92,7 +92,9 @@ def test_practice_two_answers_then_crash_and_recovery(qtbot, test_clip, no_leake
     # next start: recovery marks it interrupted and keeps a playable recording
     win2 = _window(qtbot, test_clip)
     store = win2.ctx.store
-    qtbot.waitUntil(lambda: store.get_answer(stuck[0].id).status == "interrupted", timeout=10000)
+    # recovery runs in the background: rows are marked first, then the partial file is repaired (duration known)
+    qtbot.waitUntil(lambda: store.get_answer(stuck[0].id).status == "interrupted"
+                    and store.get_answer(stuck[0].id).duration_s is not None, timeout=10000)
     killed = store.get_answer(stuck[0].id)
     info = media_info(killed.media)
     assert info["error"] is None and info["frames"] > 0
