@@ -49,6 +49,7 @@ class PracticeController(QObject):
         self.prep_s, self.limit_s, self.calibrate = prep_s, limit_s, calibrate
         self.accessibility = accessibility
         self._meta = {"title": title, "source": source, "synthetic": synthetic}
+        self.synthetic = synthetic
         self.state = IDLE
         self.session_id: str | None = None
         self.questions: list[Question] = []

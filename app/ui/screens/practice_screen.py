@@ -161,8 +161,10 @@ class PracticeScreen(QWidget):
 
     def _on_question(self, index: int, q) -> None:
         total = len(self.ctl.questions) if self.ctl else 0
-        self.progress_label.setText(self.tr("Question %1 of %2").replace("%1", str(index + 1))
-                                    .replace("%2", str(total)))
+        label = self.tr("Question %1 of %2").replace("%1", str(index + 1)).replace("%2", str(total))
+        if self.ctl and self.ctl.synthetic:
+            label += "   —   " + self.tr("SYNTHETIC DEMO: animated portrait and synthetic voice, not a real person")
+        self.progress_label.setText(label)
         self.question.setText(q.text if q else "")
         self.note.setText((self.tr("A strong answer contains: ") + q.note) if q and q.note else "")
 
