@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.media.capture import Capture, RecordingResult
-from app.services.analysis_queue import AnalysisQueue
 from app.services.settings import CALIBRATION_S, DEFAULT_ANSWER_LIMIT_S, DEFAULT_PREP_S
 from app.storage.models import FAILED, INTERRUPTED, QUEUED
 from app.storage.question_bank import Question
 from app.storage.store import Store
+
+if TYPE_CHECKING:  # imported lazily: keeps PyAV and QtMultimedia off the window's start-up path
+    from app.media.capture import Capture, RecordingResult
+    from app.services.analysis_queue import AnalysisQueue
 
 log = logging.getLogger(__name__)
 

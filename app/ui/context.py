@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from app.core.errors import RebondError
-from app.media.capture import Capture
 from app.services.analysis_queue import AnalysisQueue
 from app.services.settings import Key, Settings
 from app.services.tasks import TaskManager
@@ -30,13 +29,15 @@ class AppContext(QObject):
         self.fake_speed = fake_speed
         self.queue = AnalysisQueue(self.store, **({"analyzer": analyzer} if analyzer else {}), parent=self)
         self.tasks = TaskManager(self)
-        self._capture: Capture | None = None
+        self._capture = None  # Capture, created on first use (keeps PyAV/QtMultimedia off the start-up path)
         self.camera_problem: str | None = None
 
-    def capture(self) -> Capture | None:
+    def capture(self):
         """The capture pipeline, or None with `camera_problem` set to a friendly sentence."""
         if self._capture is not None:
             return self._capture
+        from app.media.capture import Capture
+
         try:
             if self.fake_camera:
                 from app.media.fake_camera import FakeCamera

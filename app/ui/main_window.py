@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -54,7 +55,9 @@ class MainWindow(QMainWindow):
             screen.reanalyseRequested.connect(self.reanalyse)
         self.review.backRequested.connect(self._back_from_review)
         self._review_back = self.sessions
-        self.home.refresh_devices(None if self.ctx.capture() else self.ctx.camera_problem)
+        # the camera (and the multimedia backend) opens just after the window is painted, not before
+        QTimer.singleShot(100, lambda: self.home.refresh_devices(None if self.ctx.capture() else
+                                                               self.ctx.camera_problem))
         if recover:
             self.ctx.tasks.run(self._recover_work, on_done=self._recovered, on_error=self._show_error)
         self.statusBar().showMessage(self.ctx.camera_label(), 5000)

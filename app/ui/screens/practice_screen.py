@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import time
 
-import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
@@ -148,7 +147,7 @@ class PracticeScreen(QWidget):
     def _set_indicator(self, on: bool) -> None:
         self.indicator.setStyleSheet(f"font-size:22px;color:{'#6aa889' if on else '#5f6368'}")
 
-    def _on_frame(self, rgb: np.ndarray, _t: float) -> None:
+    def _on_frame(self, rgb, _t: float) -> None:
         now = time.monotonic()
         if now - self._last_preview < 1 / PREVIEW_FPS or not self.isVisible():
             return
