@@ -86,6 +86,9 @@ def run_headless(store, opts: HeadlessOptions) -> str:
 
     def on_state(state: str) -> None:
         if state == "recording":
+            if ctl.index == 0 and not saved:
+                say(f"Session {ctl.session_id} started ({len(questions)} question(s), fake camera "
+                    f"{opts.fake_camera.name}, {'wall-clock' if opts.speed == 1 else 'fast'} pacing)")
             q = ctl.current_question()
             say(f"[{ctl.index + 1}/{len(questions)}] recording ({answer_s:.0f} s): {q.text}")
         elif state == ANSWERED:
@@ -122,8 +125,6 @@ def run_headless(store, opts: HeadlessOptions) -> str:
     t0 = time.monotonic()
     capture.start()
     session_id = ctl.start(questions)
-    say(f"Session {session_id} started ({len(questions)} question(s), fake camera {opts.fake_camera.name}, "
-        f"{'wall-clock' if opts.speed == 1 else 'fast'} pacing)")
     loop.exec()
     over.append(True)
     capture.stop()

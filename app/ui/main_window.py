@@ -56,11 +56,14 @@ class MainWindow(QMainWindow):
         self.review.backRequested.connect(self._back_from_review)
         self._review_back = self.sessions
         # the camera (and the multimedia backend) opens just after the window is painted, not before
-        QTimer.singleShot(100, lambda: self.home.refresh_devices(None if self.ctx.capture() else
-                                                               self.ctx.camera_problem))
+        QTimer.singleShot(100, self._open_camera)
         if recover:
             self.ctx.tasks.run(self._recover_work, on_done=self._recovered, on_error=self._show_error)
-        self.statusBar().showMessage(self.ctx.camera_label(), 5000)
+
+    def _open_camera(self) -> None:
+        ok = self.ctx.capture() is not None
+        self.home.refresh_devices(None if ok else self.ctx.camera_problem)
+        self.statusBar().showMessage(self.ctx.camera_label() if ok else self.tr("No camera available"), 5000)
 
     # ---- menus and shortcuts ------------------------------------------------------------------------------------
     def _menus(self) -> None:

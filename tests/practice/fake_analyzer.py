@@ -32,3 +32,13 @@ def analyze_slow(path: Path, *, progress=None, **_kw) -> dict:
 
 def analyze_raises(path: Path, **_kw) -> dict:
     raise ValueError("boom")
+
+
+def analyze_paced(path: Path, *, progress=None, **kw) -> dict:
+    """Like analyze_ok but takes ~4 s, so that progress is visible (screenshots)."""
+    steps = ("decoding audio", "transcribing", "fillers and pace", "voice", "STAR structure", "eye contact",
+             "posture", "report")
+    for i, step in enumerate(steps):
+        progress(i / len(steps), step)
+        time.sleep(0.5)
+    return analyze_ok(path, progress=lambda *_: None, **kw)

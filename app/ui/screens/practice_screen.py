@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import practice as states
+from app.ui.screens.session_table import STATUS_TEXT
 
 PREVIEW_FPS = 12  # the preview is for framing only: 12 fps keeps the GUI thread light
 VOICE_ON = 0.05  # smoothed level above which the indicator shows "voice heard" (plain RMS of [-1, 1] audio x 8)
@@ -198,7 +199,8 @@ class PracticeScreen(QWidget):
         if item is None:
             item = QListWidgetItem(self.jobs)
             self._items[answer_id] = item
-        item.setText(self.tr("Answer %1: %2").replace("%1", str(a.index)).replace("%2", a.status))
+        item.setText(self.tr("Answer %1: %2").replace("%1", str(a.index))
+                     .replace("%2", STATUS_TEXT.get(a.status, a.status)))
 
     def _on_progress(self, answer_id: int, fraction, message: str) -> None:
         item = self._items.get(answer_id)
@@ -211,5 +213,5 @@ class PracticeScreen(QWidget):
         item = self._items.get(answer_id)
         if item is not None:
             a = self.ctx.store.get_answer(answer_id)
-            item.setText(f"{self.tr('Answer')} {a.index}: {status}")
+            item.setText(f"{self.tr('Answer')} {a.index}: {STATUS_TEXT.get(status, status)}")
             item.setToolTip(error)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 def main() -> int:
     clip, out = Path(sys.argv[1]), Path(sys.argv[2])
-    analyzer = sys.argv[3] if len(sys.argv) > 3 else "tests.practice.fake_analyzer:analyze_ok"
+    analyzer = sys.argv[3] if len(sys.argv) > 3 else "tests.practice.fake_analyzer:analyze_paced"
     os.environ.setdefault("REBOND_DATA_DIR", tempfile.mkdtemp(prefix="rebond-shots-"))
     os.environ.setdefault("REBOND_CONFIG_DIR", tempfile.mkdtemp(prefix="rebond-cfg-"))
     from PySide6.QtCore import QEventLoop, QTimer
@@ -54,11 +54,13 @@ def main() -> int:
     wait(800)
     shot("4_answered")
     win.ctl.next()
-    wait(3200 + 4000)
+    wait(3200 + 2000)
     shot("5_recording_with_analysis")
     win.ctl.next()
-    wait(2500)
-    shot("6_summary")
+    wait(1000)
+    shot("6_summary_analysing")
+    wait(9000)
+    shot("6b_summary_done")
     win.show_sessions()
     wait(300)
     shot("7_sessions")
@@ -74,6 +76,13 @@ def main() -> int:
     dlg.grab().save(str(out / "practice_9_settings.png"))
     dlg.close()
     win.close()
+    # no camera, no microphone, no fake camera: the friendly message and Import still available
+    ctx2 = AppContext()
+    win2 = MainWindow(ctx2, recover=False)
+    win2.show()
+    wait(800)
+    win2.grab().save(str(out / "practice_10_no_camera.png"))
+    win2.close()
     return 0
 
 
