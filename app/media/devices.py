@@ -7,6 +7,7 @@ import time
 
 import numpy as np
 from PySide6.QtCore import QIODevice, QObject, Signal
+from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import (
     QAudioFormat,
     QAudioSource,
@@ -53,6 +54,7 @@ class DeviceCamera(QObject):
 
     videoFrame = Signal(object, float)
     audioChunk = Signal(object, float)
+    problem = Signal(str)  # a friendly sentence when a device fails while in use (e.g. permission denied)
 
     def __init__(self, camera_id: str | None = None, mic_id: str | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -62,7 +64,7 @@ class DeviceCamera(QObject):
         cams = QMediaDevices.videoInputs()
         cam = next((d for d in cams if bytes(d.id().data()).decode(errors="replace") == camera_id), None)
         self.camera = QCamera(cam or QMediaDevices.defaultVideoInput(), self)
-        self.camera.errorOccurred.connect(lambda _e, msg: log.warning("camera error: %s", msg))
+        self.camera.errorOccurred.connect(self._camera_error)
         mics = QMediaDevices.audioInputs()
         mic = next((d for d in mics if bytes(d.id().data()).decode(errors="replace") == mic_id), None)
         fmt = QAudioFormat()
@@ -79,6 +81,15 @@ class DeviceCamera(QObject):
         self.throttle = None
         self._t0 = 0.0
         self._samples = 0
+
+    @property
+    def running(self) -> bool:
+        return self.camera.isActive()
+
+    def _camera_error(self, _error, message: str) -> None:
+        log.warning("camera error: %s", message)
+        self.problem.emit("The camera stopped working (" + message + "). Check that no other application uses it "
+                          "and that Rebond is allowed to use the camera in your system settings.")
 
     def start(self) -> None:
         """Open the devices."""
@@ -102,7 +113,7 @@ class DeviceCamera(QObject):
         """Called with each frame of the capture session's sink: convert and emit it."""
         if not frame.isValid():
             return
-        image = frame.toImage().convertToFormat(frame.toImage().Format.Format_RGB888)
+        image = frame.toImage().convertToFormat(QImage.Format.Format_RGB888)
         w, h = image.width(), image.height()
         rgb = np.frombuffer(image.constBits(), dtype=np.uint8).reshape(h, image.bytesPerLine())[:, : 3 * w]
         self.videoFrame.emit(rgb.reshape(h, w, 3).copy(), time.monotonic() - self._t0)

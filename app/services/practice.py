@@ -62,6 +62,7 @@ class PracticeController(QObject):
         self._left = 0
         self._discard: set[object] = set()
         self._after_save: dict[object, object] = {}
+        self._saving: set[int] = set()  # answers whose file is still being finished
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
@@ -93,6 +94,8 @@ class PracticeController(QObject):
         """Stop the current recording: the answer is kept and queued for analysis."""
         if self.state == RECORDING:
             self._timer.stop()
+            if self.answer_id is not None:
+                self._saving.add(self.answer_id)
             self.capture.stop_recording()
             self._set(ANSWERED)
         elif self.state == PREPARING:
@@ -109,8 +112,11 @@ class PracticeController(QObject):
         if self.state == RECORDING:
             self._timer.stop()
             self._after_save[answer_id] = "rerecord"
+            self._saving.add(answer_id)
             self.capture.stop_recording()
             self._set(ANSWERED)
+        elif answer_id in self._saving:  # its file is still being finished: restart once it is
+            self._after_save[answer_id] = "rerecord"
         else:
             self._restart(answer_id)
 
@@ -119,6 +125,7 @@ class PracticeController(QObject):
         if self.state == RECORDING and self.answer_id is not None:
             self._timer.stop()
             self._after_save[self.answer_id] = "delete"
+            self._saving.add(self.answer_id)
             self.capture.stop_recording()
         self._count.stop()
         self.answer_id = None
@@ -225,6 +232,7 @@ class PracticeController(QObject):
         tag = result.tag
         if tag == "calibration" or not isinstance(tag, int):
             return
+        self._saving.discard(tag)
         action = self._after_save.pop(tag, None)
         if action == "delete":
             self.store.delete_answer(tag)

@@ -61,7 +61,10 @@ class MainWindow(QMainWindow):
             self.ctx.tasks.run(self._recover_work, on_done=self._recovered, on_error=self._show_error)
 
     def _open_camera(self) -> None:
-        ok = self.ctx.capture() is not None
+        cap = self.ctx.capture()
+        ok = cap is not None
+        if ok and hasattr(cap.source, "problem"):
+            cap.source.problem.connect(lambda text: QMessageBox.warning(self, self.tr("Camera"), text))
         self.home.refresh_devices(None if ok else self.ctx.camera_problem)
         self.statusBar().showMessage(self.ctx.camera_label() if ok else self.tr("No camera available"), 5000)
 
@@ -148,6 +151,12 @@ class MainWindow(QMainWindow):
         if not questions:
             QMessageBox.information(self, self.tr("No questions"), self.tr("No question matches that choice."))
             return None
+        if not capture.source.running:
+            try:
+                capture.start()
+            except RebondError as err:
+                self._show_error(err)
+                return None
         s = self.ctx.settings
         self.ctl = PracticeController(
             self.ctx.store, capture, self.ctx.queue, language=language,
@@ -159,8 +168,6 @@ class MainWindow(QMainWindow):
         self.practice.attach(self.ctl)
         self.ctl.finished.connect(self._on_finished)
         self.stack.setCurrentWidget(self.practice)
-        if not capture.source.running:
-            capture.start()
         return self.ctl.start(questions)
 
     def _on_finished(self, session_id: str) -> None:

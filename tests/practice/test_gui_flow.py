@@ -118,8 +118,17 @@ def test_keyboard_skip_and_rerecord(qtbot, test_clip, no_leaked_windows):
     qtbot.waitUntil(lambda: win.ctl.state == "recording" and win.ctl.answer_id == first, timeout=5000)
     win.ctl.skip()  # skipping while recording deletes that answer
     qtbot.waitUntil(lambda: win.ctl.state == "recording" and win.ctl.index == 1, timeout=5000)
+    second = win.ctl.answer_id
+    win.ctl.stop()
+    win.ctl.rerecord()  # right after Stop, while the file may still be finishing
+    qtbot.waitUntil(lambda: win.ctl.state == "recording" and win.ctl.answer_id == second, timeout=5000)
+    qtbot.waitUntil(lambda: win.ctx.capture().recording_time() >= 1.0, timeout=10000)
     win.ctl.finish()
-    qtbot.waitUntil(lambda: len(win.ctx.store.get_session(win.ctl.session_id).answers) == 1, timeout=10000)
+    session_id = win.ctl.session_id
+    qtbot.waitUntil(lambda: [a.status for a in win.ctx.store.get_session(session_id).answers] == ["done"],
+                    timeout=20000)
+    (answer,) = win.ctx.store.get_session(session_id).answers
+    assert answer.id == second and media_info(answer.media)["frames"] >= 30
     assert win.stack.currentWidget() is win.summary
     _close(win)
 
@@ -152,4 +161,22 @@ def test_calibration_clip_is_recorded_and_passed_to_the_analysis(qtbot, test_cli
     assert abs(media_info(calibration)["video_end_s"] - 3.0) < 0.05
     report = json.loads(win.ctx.store.get_session(session_id).answers[0].report.read_text())
     assert report["calibration"] == str(calibration)
+    _close(win)
+
+
+def test_keyboard_drives_the_flow(qtbot, test_clip, no_leaked_windows):
+    win = _window(qtbot, test_clip)
+    win.ctx.settings.set(Key.PREP_S, 30)  # long preparation: Space must start the recording at once
+    win.activateWindow()
+    qtbot.waitExposed(win)
+    win.home.count.setValue(1)
+    win.home.start_button.click()
+    assert win.ctl.state == "preparing"
+    qtbot.keyClick(win.practice, Qt.Key.Key_Space)
+    assert win.ctl.state == "recording"
+    qtbot.waitUntil(lambda: win.ctx.capture().recording_time() >= 0.5, timeout=10000)
+    qtbot.keyClick(win.practice, Qt.Key.Key_Space)
+    assert win.ctl.state == "answered"
+    qtbot.keyClick(win.practice, Qt.Key.Key_N)
+    assert win.stack.currentWidget() is win.summary
     _close(win)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -85,9 +85,11 @@ class PracticeScreen(QWidget):
         self.jobs = QListWidget(self)
         side.addWidget(self.jobs, 1)
         root.addLayout(side, 1)
-        for key, slot in ((Qt.Key.Key_Space, self._stop), (Qt.Key.Key_R, self._rerecord),
-                          (Qt.Key.Key_S, self._skip), (Qt.Key.Key_N, self._next)):
-            QShortcut(QKeySequence(key), self, activated=slot)
+        # keys are handled by this screen (it keeps the focus: the buttons take none), so they work whatever the
+        # window manager does with activation
+        self._keys = {Qt.Key.Key_Space: self._stop, Qt.Key.Key_R: self._rerecord, Qt.Key.Key_S: self._skip,
+                      Qt.Key.Key_N: self._next, Qt.Key.Key_Return: self._next, Qt.Key.Key_Enter: self._next}
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.stop_b.clicked.connect(self._stop)
         self.rerecord_b.clicked.connect(self._rerecord)
         self.skip_b.clicked.connect(self._skip)
@@ -111,6 +113,17 @@ class PracticeScreen(QWidget):
         cap = ctl.capture
         cap.videoFrame.connect(self._on_frame)
         cap.level.connect(lambda lv: self._set_indicator(lv > VOICE_ON and self.ctl.state == states.RECORDING))
+
+    def keyPressEvent(self, event) -> None:
+        slot = self._keys.get(Qt.Key(event.key())) if not event.modifiers() else None
+        if slot is None:
+            super().keyPressEvent(event)
+            return
+        slot()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.setFocus()
 
     def detach(self) -> None:
         if self.ctl is None:
