@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
             (self.tr("&New practice"), QKeySequence.StandardKey.New, self.show_home),
             (self.tr("&Import a recording…"), "Ctrl+I", self.import_recording),
             (self.tr("Past &sessions"), "Ctrl+H", self.show_sessions),
+            (self.tr("&My questions…"), "Ctrl+Shift+Q", self.open_question_sets),
             (self.tr("Se&ttings…"), QKeySequence.StandardKey.Preferences, self.open_settings),
             (self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close),
         ):
@@ -114,6 +115,14 @@ class MainWindow(QMainWindow):
 
     def _back_from_review(self) -> None:
         self.stack.setCurrentWidget(self._review_back or self.sessions)
+
+    def open_question_sets(self) -> None:
+        from app.ui.question_sets_dialog import QuestionSetDialog
+
+        dialog = QuestionSetDialog(self.ctx, self)
+        if dialog.exec():
+            self.home._fill_choices()
+        dialog.deleteLater()
 
     def open_settings(self) -> None:
         from app.ui.settings_dialog import SettingsDialog

@@ -180,3 +180,23 @@ def test_keyboard_drives_the_flow(qtbot, test_clip, no_leaked_windows):
     qtbot.keyClick(win.practice, Qt.Key.Key_N)
     assert win.stack.currentWidget() is win.summary
     _close(win)
+
+
+def test_own_questions_saved_as_a_set_and_practised(qtbot, test_clip, no_leaked_windows):
+    from app.ui.question_sets_dialog import QuestionSetDialog
+
+    win = _window(qtbot, test_clip)
+    dialog = QuestionSetDialog(win.ctx, win)
+    dialog.name.setText("ACME")
+    dialog.text.setPlainText("Why ACME?\n\nHow would you test our billing system?\n")
+    dialog.accept()
+    dialog.deleteLater()
+    win.home._fill_choices()
+    idx = win.home.choice.findData("set:ACME")
+    assert idx >= 0
+    win.home.choice.setCurrentIndex(idx)
+    win.home.count.setValue(5)
+    win.home.start_button.click()
+    assert [q.text for q in win.ctl.questions] == ["Why ACME?", "How would you test our billing system?"]
+    win.ctl.finish()
+    _close(win)
