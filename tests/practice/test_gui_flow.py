@@ -200,3 +200,30 @@ def test_own_questions_saved_as_a_set_and_practised(qtbot, test_clip, no_leaked_
     assert [q.text for q in win.ctl.questions] == ["Why ACME?", "How would you test our billing system?"]
     win.ctl.finish()
     _close(win)
+
+
+def test_import_from_the_window_is_analysed(qtbot, test_clip, no_leaked_windows):
+    win = _window(qtbot, test_clip)
+    win.do_import(str(test_clip), "Tell me about yourself.", "classic-01", "note", "en")
+    qtbot.waitUntil(lambda: any(a.status == "done" for s in win.ctx.store.list_sessions() for a in s.answers),
+                    timeout=30000)
+    (session,) = win.ctx.store.list_sessions()
+    assert session.source == "import" and session.answers[0].origin == "imported"
+    assert win.stack.currentWidget() is win.sessions and win.sessions.table.rowCount() == 1
+    _close(win)
+
+
+def test_settings_dialog_persists_choices(qtbot, test_clip, no_leaked_windows):
+    from app.ui.settings_dialog import SettingsDialog
+
+    win = _window(qtbot, test_clip)
+    dialog = SettingsDialog(win.ctx, win)
+    dialog.limit.setValue(90)
+    dialog.access.setChecked(True)
+    dialog.an_lang.setCurrentIndex(dialog.an_lang.findData("fr"))
+    dialog.accept()
+    dialog.deleteLater()
+    fresh = Settings()
+    assert fresh.get(Key.LIMIT_S) == 90 and fresh.get(Key.ACCESSIBILITY) is True
+    assert fresh.get(Key.ANALYSIS_LANGUAGE) == "fr"
+    _close(win)
