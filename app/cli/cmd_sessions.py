@@ -18,6 +18,11 @@ def register(sub) -> None:
     rec.add_argument("--no-analyze", action="store_true", help="only mark and repair; do not run analyses")
     rec.add_argument("--analyzer", default=None, help="analysis function as module:function")
     add_data_dir(rec, nested=True)
+    an = s.add_parser("analyze", help="(re-)run the analysis of a session's answers (e.g. interrupted ones)")
+    an.add_argument("session_id")
+    an.add_argument("index", type=int, nargs="?", help="only this answer (from 1)")
+    an.add_argument("--analyzer", default=None, help="analysis function as module:function")
+    add_data_dir(an, nested=True)
     rm = s.add_parser("delete", help="delete a session with all its files")
     rm.add_argument("session_id")
     add_data_dir(rm, nested=True)
@@ -44,6 +49,8 @@ def _run(args) -> int:
             return _list(store, args.json)
         if args.action == "recover":
             return _recover(store, args)
+        if args.action == "analyze":
+            return _analyze(store, args)
         store.delete_session(args.session_id)
         print(f"Deleted session {args.session_id}.")
         return 0
@@ -82,4 +89,19 @@ def _recover(store, args) -> int:
         run_pending(store, result.requeued, analyzer=args.analyzer)
         store.close()
         return exit_now(0)
+    return 0
+
+
+def _analyze(store, args) -> int:
+    from app.services.headless import ensure_app
+    from app.services.recover_runner import run_pending
+
+    session = store.get_session(args.session_id)
+    answers = [a for a in session.answers if args.index in (None, a.index)]
+    if not answers:
+        from app.core.errors import InputError
+
+        raise InputError(f"Session {args.session_id} has no answer {args.index}.")
+    ensure_app()
+    run_pending(store, answers, analyzer=args.analyzer)
     return 0

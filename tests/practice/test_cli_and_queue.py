@@ -122,3 +122,18 @@ def test_analysis_child_dies_with_a_killed_app(tmp_path):
         time.sleep(0.05)
     os.kill(child, signal.SIGKILL)
     pytest.fail("the analysis child outlived the killed app")
+
+
+def test_sessions_analyze_reruns_an_interrupted_answer(test_clip, capsys):
+    assert main(["practice", "--headless", "--fake-camera", str(test_clip), "--fast", "--answer-seconds", "0.5",
+                 "--no-analyze"]) == 0
+    session_id = capsys.readouterr().out.strip().splitlines()[-1]
+    store = Store()
+    answer = store.get_session(session_id).answers[0]
+    store.set_status(answer.id, "interrupted")
+    store.close()
+    assert main(["sessions", "analyze", session_id, "1", "--analyzer", FAKE_OK]) == 0
+    assert "answer 1: done" in capsys.readouterr().out
+    store = Store()
+    assert store.get_answer(answer.id).status == "done"
+    store.close()
