@@ -15,10 +15,13 @@ def run_gui(argv: list[str] | None = None, *, fake_camera: Path | None = None, d
     app.setApplicationName("Rebond")
     app.setOrganizationName("Rebond")
     from app.media.capture import fake_camera_from_env
+    from app.services.settings import Key
+    from app.ui import i18n
     from app.ui.context import AppContext
     from app.ui.main_window import MainWindow
 
     ctx = AppContext(fake_camera=fake_camera or fake_camera_from_env())
+    i18n.install(app, ctx.settings.get(Key.UI_LANGUAGE))
     window = MainWindow(ctx)
     window.show()
     if demo:

@@ -31,6 +31,7 @@ class SettingsDialog(QDialog):
         self.ui_lang = QComboBox(self)
         self.ui_lang.addItem("English", "en")
         self.ui_lang.addItem("Français", "fr")
+        self.ui_lang.setToolTip(self.tr("Applies the next time Rebond starts."))
         self.an_lang = QComboBox(self)
         for label, code in ((self.tr("Detect automatically"), "auto"), ("English", "en"), ("Français", "fr")):
             self.an_lang.addItem(label, code)

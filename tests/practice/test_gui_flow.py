@@ -227,3 +227,36 @@ def test_settings_dialog_persists_choices(qtbot, test_clip, no_leaked_windows):
     assert fresh.get(Key.LIMIT_S) == 90 and fresh.get(Key.ACCESSIBILITY) is True
     assert fresh.get(Key.ANALYSIS_LANGUAGE) == "fr"
     _close(win)
+
+
+def test_french_interface(qtbot, qapp, test_clip, no_leaked_windows):
+    from app.ui import i18n
+
+    i18n.install(qapp, "fr")
+    try:
+        win = _window(qtbot, test_clip)
+        assert win.home.start_button.text() == "&Commencer"
+        assert win.practice.stop_b.text() == "Arrêter (Espace)"
+        assert i18n.status_text("analysed") == "analysée"
+        _close(win)
+    finally:
+        i18n.install(qapp, "en")
+    assert i18n.status_text("analysed") == "analysed"
+
+
+def test_every_interface_text_has_a_french_version():
+    import ast
+
+    from app.ui.i18n import FR
+
+    ui = ROOT / "app" / "ui"
+    owned = [p for p in ui.rglob("*.py") if "review" not in p.parts and "widgets" not in p.parts]
+    missing = []
+    for path in owned:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "tr"
+                    and node.args and isinstance(node.args[0], ast.Constant)):
+                text = node.args[0].value
+                if text not in FR and text not in ("Rebond", "#"):
+                    missing.append((path.name, text))
+    assert not missing, missing

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import practice as states
+from app.ui.i18n import status_text
 from app.ui.screens.session_table import STATUS_TEXT
 
 PREVIEW_FPS = 12  # the preview is for framing only: 12 fps keeps the GUI thread light
@@ -213,7 +214,7 @@ class PracticeScreen(QWidget):
             item = QListWidgetItem(self.jobs)
             self._items[answer_id] = item
         item.setText(self.tr("Answer %1: %2").replace("%1", str(a.index))
-                     .replace("%2", STATUS_TEXT.get(a.status, a.status)))
+                     .replace("%2", status_text(STATUS_TEXT.get(a.status, a.status))))
 
     def _on_progress(self, answer_id: int, fraction, message: str) -> None:
         item = self._items.get(answer_id)
@@ -226,5 +227,5 @@ class PracticeScreen(QWidget):
         item = self._items.get(answer_id)
         if item is not None:
             a = self.ctx.store.get_answer(answer_id)
-            item.setText(f"{self.tr('Answer')} {a.index}: {STATUS_TEXT.get(status, status)}")
+            item.setText(f"{self.tr('Answer')} {a.index}: {status_text(STATUS_TEXT.get(status, status))}")
             item.setToolTip(error)

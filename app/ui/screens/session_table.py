@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from app.storage.models import Session
+from app.ui.i18n import status_text
 
 STATUS_TEXT = {
     "recording": "recording", "queued": "waiting for analysis", "analyzing": "analysing", "done": "analysed",
@@ -61,7 +62,7 @@ class SessionTable(QTableWidget):
         answers = self.session.answers if self.session else []
         self.setRowCount(len(answers))
         for r, a in enumerate(answers):
-            status = STATUS_TEXT.get(a.status, a.status)
+            status = status_text(STATUS_TEXT.get(a.status, a.status))
             cells = (str(a.index), a.question, f"{a.duration_s:.0f} s" if a.duration_s else "–", status)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -75,7 +76,7 @@ class SessionTable(QTableWidget):
         for r, a in enumerate(self.session.answers):
             if a.id == answer_id:
                 pct = "" if fraction is None else f" {int(fraction * 100)}%"
-                self.setItem(r, 3, QTableWidgetItem(f"{STATUS_TEXT['analyzing']}: {message}{pct}"))
+                self.setItem(r, 3, QTableWidgetItem(f"{status_text(STATUS_TEXT['analyzing'])}: {message}{pct}"))
 
     def _activate(self, row: int) -> None:
         if self.session and 0 <= row < len(self.session.answers):
