@@ -131,6 +131,18 @@ FR: dict[str, str] = {
     "A fake camera (video file) is in use for this run.": "Une fausse caméra (fichier vidéo) est utilisée.",
     " (not downloaded)": " (non téléchargé)",
     "Applies the next time Rebond starts.": "S'applique au prochain démarrage de Rebond.",
+    # device messages from app.media.devices (context "devices")
+    "No camera and no microphone were found. You can still import a recording made elsewhere (File > Import a "
+    "recording) or practise with a video file as a fake camera (--fake-camera).":
+        "Aucune caméra ni aucun micro trouvés. Vous pouvez importer un enregistrement fait ailleurs (Fichier > "
+        "Importer un enregistrement) ou vous entraîner avec un fichier vidéo comme fausse caméra (--fake-camera).",
+    "No camera was found. Check that it is plugged in and not used by another application.":
+        "Aucune caméra trouvée. Vérifiez qu'elle est branchée et qu'aucune autre application ne l'utilise.",
+    "No microphone was found. Check that it is plugged in and allowed in your system settings.":
+        "Aucun micro trouvé. Vérifiez qu'il est branché et autorisé dans les réglages du système.",
+    "The microphone could not be opened (permission denied or in use).":
+        "Le micro n'a pas pu être ouvert (autorisation refusée ou déjà utilisé).",
+    "Camera and microphone from your settings": "Caméra et micro choisis dans les réglages",
     # statuses shown in tables (context "status")
     "recording": "enregistrement", "waiting for analysis": "analyse en attente", "analysing": "analyse en cours",
     "analysed": "analysée", "interrupted (recording kept)": "interrompue (enregistrement conservé)",
