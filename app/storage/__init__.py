@@ -34,5 +34,6 @@ answer_NN.report.json, calibration.mkv}. The data folder is 0700, files 0600; ev
 user_version); a database newer than the code is refused. Also: `app.storage.question_bank` (shipped questions,
 FR/EN, categories, rebound drill) and `app.storage.user_questions` (user questions and named sets).
 Writers used by the practice flow: create_session, add_answer, set_status, reset_media, save_report, end_session,
-recover.
+recover. Rows being recorded, queued or analysed carry the owning process id: `recover()` leaves alone the work of
+another Rebond process that is still running.
 """

@@ -71,7 +71,13 @@ CREATE TABLE question_set_items (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2)
+# v3: which process owns an answer that is being recorded or analysed, so that recovery run by one process (e.g.
+# `rebond sessions recover` while the app is open) never marks another live process's work as interrupted.
+V3 = """
+ALTER TABLE answers ADD COLUMN owner_pid INTEGER;
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -36,6 +36,22 @@ DB_NAME = "rebond.sqlite3"
 SESSIONS_DIR = "sessions"
 
 
+def _alive(pid: int | None) -> bool:
+    """True if another process with this pid is running (this process counts as not alive: at start-up it owns
+    nothing yet). A reused pid can keep a row from being recovered until that process ends; never the reverse."""
+    if not pid or pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # exists, owned by someone else
+        return True
+    except OSError:
+        return False
+    return True
+
+
 def now_iso() -> str:
     """Current UTC time, ISO 8601 with seconds."""
     return datetime.now(UTC).isoformat(timespec="seconds")
@@ -187,8 +203,9 @@ class Store:
             media = f"answer_{idx:02d}.{ext}"
             cur = c.execute(
                 "INSERT INTO answers(session_id, idx, question_id, question_text, question_note, status, media,"
-                " started_at, origin, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (session_id, idx, question_id, question, question_note, status, media, now_iso(), origin, now_iso()),
+                " started_at, origin, updated_at, owner_pid) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (session_id, idx, question_id, question, question_note, status, media, now_iso(), origin, now_iso(),
+                 os.getpid()),
             )
             answer_id = cur.lastrowid
         self._write_session_json(session_id)
@@ -221,12 +238,13 @@ class Store:
         """Change an answer's status (and error text; duration when given)."""
         if status not in STATUSES:
             raise ValueError(f"unknown status {status!r}")
+        owner = os.getpid() if status in (RECORDING, ANALYZING, QUEUED) else None
         if duration_s is None:
-            self._exec("UPDATE answers SET status=?, error=?, updated_at=? WHERE id=?",
-                       (status, error, now_iso(), answer_id))
+            self._exec("UPDATE answers SET status=?, error=?, updated_at=?, owner_pid=? WHERE id=?",
+                       (status, error, now_iso(), owner, answer_id))
         else:
-            self._exec("UPDATE answers SET status=?, error=?, duration_s=?, updated_at=? WHERE id=?",
-                       (status, error, duration_s, now_iso(), answer_id))
+            self._exec("UPDATE answers SET status=?, error=?, duration_s=?, updated_at=?, owner_pid=? WHERE id=?",
+                       (status, error, duration_s, now_iso(), owner, answer_id))
         answer = self.get_answer(answer_id)
         self._write_session_json(answer.session_id)
         return answer
@@ -240,7 +258,8 @@ class Store:
         with self._tx() as c:
             c.execute("DELETE FROM metrics WHERE answer_id=?", (answer_id,))
             c.execute("UPDATE answers SET status=?, report=NULL, error=NULL, duration_s=NULL, started_at=?,"
-                      " updated_at=? WHERE id=?", (RECORDING, now_iso(), now_iso(), answer_id))
+                      " updated_at=?, owner_pid=? WHERE id=?", (RECORDING, now_iso(), now_iso(), os.getpid(),
+                                                               answer_id))
         return self.get_answer(answer_id)
 
     def delete_answer(self, answer_id: int) -> None:
@@ -296,12 +315,17 @@ class Store:
         """After a crash: answers left `recording` become `interrupted` (media kept); answers left `analyzing`
         go back to `queued`; `requeued` lists every queued answer, whose analysis must (re)start. Idempotent."""
         result = RecoveryResult()
+        live = {r["id"] for r in self._exec("SELECT id, owner_pid FROM answers WHERE status IN (?, ?, ?)",
+                                            (RECORDING, ANALYZING, QUEUED)).fetchall() if _alive(r["owner_pid"])}
         for answer in self.answers_with_status(RECORDING):
+            if answer.id in live:  # another running Rebond is recording it right now
+                continue
             has_media = answer.media is not None and answer.media.exists() and answer.media.stat().st_size > 0
             note = None if has_media else "The recording stopped before any media was written."
             result.interrupted.append(self.set_status(answer.id, INTERRUPTED, error=note))
         for answer in self.answers_with_status(ANALYZING):
-            result.requeued.append(self.set_status(answer.id, QUEUED))
+            if answer.id not in live:
+                result.requeued.append(self.set_status(answer.id, QUEUED))
         done = {a.id for a in result.requeued}
-        result.requeued.extend(a for a in self.answers_with_status(QUEUED) if a.id not in done)
+        result.requeued.extend(a for a in self.answers_with_status(QUEUED) if a.id not in done and a.id not in live)
         return result

@@ -120,3 +120,23 @@ def test_user_questions_and_sets(store):
     save_set(store, "job A", [qid, "failure-01"])
     save_set(store, "job A", ["failure-01"])
     assert [(s.name, s.question_ids) for s in list_sets(store)] == [("job A", ("failure-01",))]
+
+
+def test_recover_leaves_work_of_another_live_process_alone(store):
+    import subprocess
+    import sys
+
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        s = store.create_session("en")
+        live = store.add_answer(s.id, question="being recorded elsewhere")
+        dead = store.add_answer(s.id, question="left by a crash")
+        store._exec("UPDATE answers SET owner_pid=? WHERE id=?", (other.pid, live.id))
+        store._exec("UPDATE answers SET owner_pid=? WHERE id=?", (2**22 + 12345, dead.id))  # above pid_max
+        result = store.recover()
+        assert [a.id for a in result.interrupted] == [dead.id]
+        assert store.get_answer(live.id).status == RECORDING
+    finally:
+        other.kill()
+        other.wait()
+    assert [a.id for a in store.recover().interrupted] == [live.id]
