@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import time
 
-from app.cli._common import add_data_dir, apply_data_dir, exit_now, open_store
+from app.cli.cmd_practice import add_data_dir, apply_data_dir, open_store
 
 
 def register(sub) -> None:
@@ -35,7 +35,7 @@ def _run(args) -> int:
     if gui:
         from app.ui.application import run_gui
 
-        return exit_now(run_gui(fake_camera=clip, demo=True))
+        return run_gui(fake_camera=clip, demo=True)
     store = open_store()
     opts = HeadlessOptions(fake_camera=clip, question_ids=[DEMO_QUESTION], language="en", speed=1.0, prep_s=0,
                            title=DEMO_TITLE, source="demo", synthetic=True, analyzer=args.analyzer)
@@ -50,4 +50,4 @@ def _run(args) -> int:
         print(f"    report: {a.report or '(none)'}" + (f"\n    note:   {a.error}" if a.error else ""))
     print(session_id)
     store.close()
-    return exit_now(0)
+    return 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.cli._common import add_data_dir, add_fake_camera, apply_data_dir, exit_now, fake_camera
+from app.cli.cmd_practice import add_data_dir, add_fake_camera, apply_data_dir, fake_camera
 
 
 def register(sub) -> None:
@@ -17,4 +17,4 @@ def _run(args) -> int:
     cam = fake_camera(args)
     from app.ui.application import run_gui
 
-    return exit_now(run_gui(fake_camera=cam))
+    return run_gui(fake_camera=cam)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from app.cli._common import add_data_dir, apply_data_dir, exit_now
+from app.cli.cmd_practice import add_data_dir, apply_data_dir
 
 
 def register(sub) -> None:
@@ -88,7 +88,7 @@ def _recover(store, args) -> int:
         ensure_app()
         run_pending(store, result.requeued, analyzer=args.analyzer)
         store.close()
-        return exit_now(0)
+        return 0
     return 0
 
 
