@@ -1,0 +1,212 @@
+"""STAR segmentation of an answer (Situation, Task, Action, Result) by rules over clauses.
+
+Approach (no model, < 5 ms for a 300-word answer): split the text into clauses, give each clause a part from cues
+(app/analysis/star_cues.py), tense, person and position, then merge neighbours into spans. An answer with no concrete
+past episode (habits, opinions, self-descriptions) gets no part. Words like "result" or "situation" said in passing
+do not decide anything: only cue phrases and the structure of the narrative do.
+
+`analyze_star_text(text, lang)` is the pure entry point used by the live written-answer builder.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.analysis import star_cues as C
+from app.analysis.language import find_negatives
+
+PARTS = ("S", "T", "A", "R")
+_SENT_END = re.compile(r"(?<=[.!?…])\s+")
+# A new clause starts at a comma/semicolon, or at a conjunction that introduces a new subject.
+_SPLIT = re.compile(
+    r"[,;:]\s+|\s+(?=(?:and|so|but|then|et|donc|mais|puis|alors que|et du coup|du coup)\s+(?:i|we|they|he|she|it|my|"
+    r"the|je|j'|on|nous|il|elle|ils|moi|c'était|mon|ma|la|le)\b)", re.IGNORECASE)
+_MIN_WORDS = 4
+
+
+@dataclass
+class Clause:
+    start: int
+    end: int
+    text: str
+    part: str | None = None
+
+
+def _clauses(text: str) -> list[Clause]:
+    """Clauses with character offsets; fragments of fewer than 4 words are glued to the previous clause."""
+    out: list[Clause] = []
+    pos = 0
+    for sent in _SENT_END.split(text):
+        s_start = text.index(sent, pos) if sent else pos
+        pos = s_start + len(sent)
+        cursor = s_start
+        pieces = []
+        for m in _SPLIT.finditer(sent):
+            pieces.append((cursor, s_start + m.start()))
+            cursor = s_start + m.end()
+        pieces.append((cursor, s_start + len(sent)))
+        for a, b in pieces:
+            chunk = text[a:b]
+            if not chunk.strip():
+                continue
+            if out and (len(chunk.split()) < _MIN_WORDS or len(out[-1].text.split()) < 2) and out[-1].end >= a - 2 \
+                    and not text[out[-1].end:a].strip().endswith((".", "!", "?")):
+                out[-1].end = b
+                out[-1].text = text[out[-1].start:b]
+            else:
+                out.append(Clause(a, b, chunk))
+    # a short opener ("Alors, euh") belongs to the clause it opens
+    merged: list[Clause] = []
+    for c in out:
+        if merged and len(merged[-1].text.split()) < _MIN_WORDS and not merged[-1].text.rstrip().endswith((".", "!", "?")):
+            merged[-1].end = c.end
+            merged[-1].text = text[merged[-1].start:c.end]
+        else:
+            merged.append(c)
+    return merged
+
+
+def _is_action(t: str) -> bool:
+    return bool(C.EN_PAST_ACTION.search(t) or C.FR_PAST_ACTION.search(t) or C.EN_WHAT_I_DID.search(t)
+                or C.FR_CE_QUE.search(t)) and not re.search(r"\b(didn't|did not|n'ai pas|ai pas|a pas)\b", t, re.I)
+
+
+def _label(clauses: list[Clause], negative_dominated: bool) -> None:
+    """Assign parts in place."""
+    actions = [i for i, c in enumerate(clauses) if _is_action(c.text) and not C.HABITUAL.search(c.text)]
+    # In the closing sentence, "we filed two days early" reports the outcome, not one more step.
+    last_sentence = _last_sentence_start(clauses)
+    if len(actions) > 2:
+        actions = [i for i in actions if not (i >= last_sentence and i > actions[1]
+                                              and (C.RESULT.search(clauses[i].text) or _has_quantity(clauses[i].text)))]
+    anchors = [i for i, c in enumerate(clauses) if C.ANCHOR.search(c.text) and not C.HABITUAL.search(c.text)]
+    if negative_dominated or not actions:
+        # Complaint or no narrated action: at most the concrete background is there (guide: only S).
+        if negative_dominated and anchors:
+            for c in clauses:
+                if (C.ANCHOR.search(c.text) or C.PAST_STATE.search(c.text)) and not find_negatives(c.text, "en") \
+                        and not find_negatives(c.text, "fr") and not C.HABITUAL.search(c.text):
+                    c.part = "S"
+        return
+    if len(actions) < 2 and not anchors:
+        return  # one stray past verb in an otherwise generic answer: no episode
+    first_a, last_a = actions[0], actions[-1]
+    result_seen = False
+    prev: str | None = None
+    for i, c in enumerate(clauses):
+        t = c.text
+        if C.CLOSER.match(t) or (C.HABITUAL.search(t) and not _is_action(t)):
+            continue
+        act = i in actions
+        strong_r = bool(C.RESULT.search(t) and C.STRONG_RESULT.search(t))
+        if i == 0 and C.HEADLINE.search(t):
+            c.part = "R"  # the answer opens on its outcome ("the best example is when I got them to sign...")
+        elif C.TASK.search(t) and not act and not result_seen:
+            c.part = "T"
+        elif strong_r:
+            c.part = "R"
+            result_seen = True
+        elif i < first_a:
+            c.part = "T" if prev == "T" and not C.ANCHOR.search(t) else "S"
+        elif i <= last_a:
+            if act:
+                c.part = "A"
+            elif prev in ("S", "R") and C.ANCHOR.search(t) or prev == "S" and not result_seen:
+                c.part = "S"
+            elif C.ANCHOR.search(t) and prev is None:
+                c.part = "S"
+            else:
+                c.part = "R" if result_seen else (prev if prev in ("A", "T") else "A")
+        else:
+            if C.RESULT.search(t) or _has_quantity(t):
+                c.part = "R"
+            elif act:
+                c.part = "A" if (C.FIRST_PERSON_SING_ACTION.search(t) or C.WE_ACTION.search(t)) else "R"
+            elif prev == "R" or C.PAST_STATE.search(t) or re.search(r"\b[a-z]+ed\b", t, re.I) or _past_fr(t):
+                c.part = "R" if prev == "R" or not _starts_with_verb(t) else prev
+            else:
+                c.part = prev
+        if c.part is not None:
+            prev = c.part
+            result_seen = result_seen or c.part == "R" and i > first_a
+
+
+def _has_quantity(t: str) -> bool:
+    return bool(C.NUMBER_WORDS.search(C.DATE_LIKE.sub(" ", t)))
+
+
+def _starts_with_verb(t: str) -> bool:
+    """A clause continuing the previous subject ("and I, like, | set up a queue")."""
+    first = re.findall(r"[\w']+", t.lower())[:1]
+    return bool(first) and first[0] not in {"i", "we", "they", "he", "she", "it", "the", "my", "our", "their", "his",
+                                            "her", "everyone", "everybody", "je", "on", "nous", "il", "elle", "ils",
+                                            "elles", "le", "la", "les", "tout", "tous"}
+
+
+def _last_sentence_start(clauses: list[Clause]) -> int:
+    for i in range(len(clauses) - 1, 0, -1):
+        if clauses[i - 1].text.rstrip().endswith((".", "!", "?")):
+            return i
+    return 0
+
+
+def _past_fr(t: str) -> bool:
+    return bool(re.search(r"\b(a|ont|est|sont|s'est|se sont)\s+(\w+\s+)?\w+(é|ée|és|ées|i|is|ie|u|ue|us|it)\b", t, re.I))
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " ,;:":
+        s += 1
+    while e > s and text[e - 1] in " ,;:":
+        e -= 1
+    return s, e
+
+
+def _spans(text: str, clauses: list[Clause]) -> list[dict]:
+    spans: list[dict] = []
+    for c in clauses:
+        if c.part is None:
+            continue
+        s, e = _trim(text, c.start, c.end)
+        if spans and spans[-1]["part"] == c.part and not text[spans[-1]["char_end"]:s].strip(" ,;:"):
+            spans[-1]["char_end"] = e
+        else:
+            spans.append({"part": c.part, "char_start": s, "char_end": e})
+    return spans
+
+
+def _quantified(text: str, spans: list[dict]) -> bool:
+    for sp in spans:
+        if sp["part"] != "R":
+            continue
+        chunk = C.DATE_LIKE.sub(" ", text[sp["char_start"]:sp["char_end"]])
+        if C.NUMBER_WORDS.search(chunk):
+            return True
+    return False
+
+
+def _first_person(text: str, spans: list[dict]) -> bool | None:
+    actions = [text[s["char_start"]:s["char_end"]] for s in spans if s["part"] == "A"]
+    if not actions:
+        return None
+    return any(C.FIRST_PERSON_SING_ACTION.search(a) for a in actions)
+
+
+def analyze_star_text(text: str, lang: str = "en") -> dict:
+    """STAR analysis of a written or transcribed answer (pure, fast, no model).
+
+    Returns {present{S,T,A,R}, spans[{part,char_start,char_end,start,end}], result_quantified, action_first_person,
+    share{S,T,A,R}} where times are None and shares are fractions of the labelled characters."""
+    negatives = find_negatives(text, lang)
+    clauses = _clauses(text)
+    _label(clauses, negative_dominated=len(negatives) >= 3)
+    spans = _spans(text, clauses)
+    for sp in spans:
+        sp["start"] = sp["end"] = None
+    present = {p: any(s["part"] == p for s in spans) for p in PARTS}
+    total = sum(s["char_end"] - s["char_start"] for s in spans)
+    share = {p: (round(sum(s["char_end"] - s["char_start"] for s in spans if s["part"] == p) / total, 3)
+                 if total else 0.0) for p in PARTS}
+    return {"present": present, "spans": spans, "result_quantified": _quantified(text, spans),
+            "action_first_person": _first_person(text, spans), "share": share}

@@ -1,0 +1,93 @@
+"""Cue patterns for the STAR segmenter (app/analysis/star.py), FR and EN.
+
+Kept as compiled regular expressions in one place so that the segmenter reads as logic. The cues follow the
+labelling guide: S = background of one concrete past episode, T = what had to be achieved, A = concrete steps,
+R = what followed. Cues are hints; clause position and tense decide as much.
+"""
+
+from __future__ import annotations
+
+import re
+
+_F = re.IGNORECASE
+
+_EN_IRREGULAR = (
+    "went|got|made|took|gave|told|put|set|ran|rang|found|brought|sat|spoke|wrote|built|met|sent|kept|led|paid|"
+    "bought|sold|drove|chose|began|did|came|saw|said|spent|held|left|stood|won|split|cut|drew|hired|fired|"
+    "rebuilt|taught|caught|fought|sought|dealt|meant|read|rode|shut|swapped|stayed|went back|broke|wrote up|"
+    "laid|lent|let|lost|flew|grew|knew|heard|hung|hit|fixed|asked|called"
+)
+EN_PAST_ACTION = re.compile(
+    r"\b(i|we|my team and i|the team and i)\s+(?:then\s+|also\s+|first\s+|just\s+|quickly\s+|immediately\s+|"
+    r"actually\s+|finally\s+|personally\s+|eventually\s+|basically\s+|, ?uh, ?|, ?um, ?|um,?\s+|uh,?\s+)*"
+    r"((?!used\b|needed\b|wanted\b|had\b|was\b|were\b)[a-z]+ed|" + _EN_IRREGULAR + r")\b", _F)
+EN_WHAT_I_DID = re.compile(r"\bwhat (i|we) did (was|is)\b|\bso what i did\b", _F)
+FR_PAST_ACTION = re.compile(
+    r"\b(j'ai|je suis|je me suis|on a|on s'est|nous avons|nous nous sommes|je leur ai|je lui ai|on leur a|"
+    r"je les ai|je l'ai|on l'a|on les a|je me|moi-même)\b\s*(?:(?:d'abord|aussi|ensuite|alors|donc|vite|tout de suite|"
+    r"moi-même|même|directement|personnellement|,|euh|genre|en fait|carrément|tout)\s*)*"
+    r"(?!été\b|eu\b|pu\b|dû\b|su\b|voulu\b)(fait|dit|mis|pris|écrit|[a-zàâçéèêëîïôûùüÿœ\-]+(?:é|ée|és|ées|i|is|ie|u|ue|us|"
+    r"ert|ort|int))\b",
+    _F)
+FR_CE_QUE = re.compile(r"\bce que (j'ai|on a|nous avons) fait\b", _F)
+
+TASK = re.compile(
+    r"\b(i|we) (had|needed|have|need|were asked|was asked) to\b|\bit was (?:\w+ )?(on|up to) me\b|\bmy (job|task|goal|"
+    r"objective|mission|role) (was|would be)\b|\bthe (goal|task|objective|challenge|brief) was\b|\bresponsible for\b|"
+    r"\b(asked|told|tasked|wanted) me to\b|\bi wanted to (convince|get|make|find|show|change|prove)\b|\bi was supposed "
+    r"to\b|\bi had (about |only |just )?[\w-]+ (hours|days|weeks|minutes|months) to\b|\bin charge of\b|"
+    r"\bil fallait\b|\bje devais\b|\bon devait\b|\bnous devions\b|\bc'était à moi\b|\bc'était (mon|notre) (rôle|"
+    r"boulot|travail)\b|\b(mon|notre|l') ?objectif\b|\bon m'a (confié|demandé|chargé)\b|\bje voulais\b|\bma (mission|"
+    r"tâche)\b|\bj'étais (chargé|chargée|responsable)\b|\bje devais\b|\bj'avais (\w+ )?(jours|heures|semaines) pour\b|"
+    r"\bil a fallu\b|\bil me fallait\b|\bje dois\b|\bma responsabilité\b|\bkeep it\b", _F)
+RESULT = re.compile(
+    r"\b(in the end|at the end|eventually|as a result|ended up|by the (morning|end|time|evening|friday|deadline)|"
+    r"the (result|outcome) was|result,|results?:|in the end,|finally,|they signed|we (won|delivered|got|hit|reached|"
+    r"shipped|launched|closed|saved|cut|finished)|signed|went live|brought in|went up|went down|dropped|increased|decreased|reduced|"
+    r"doubled|halved|grew|saved|was promoted|got promoted|thanked|stayed with us|five-star|review|renewal|went out|"
+    r"went (really |very |)well|was a (big |huge |)success|worked|the client was|were (really |very |)(happy|pleased)|"
+    r"was (really |very |)(happy|pleased|impressed)|au final|finalement|résultat|à la fin|au bout de|ont signé|"
+    r"a signé|est passée? de|est passé d'|s'est faite?|se sont (bien |très bien |)passées?|est sortie?|était ravie?|"
+    r"étaient (ravis|contents|satisfaits)|était content|a baissé|a augmenté|ont baissé|ont augmenté|on a gagné|"
+    r"ça a (marché|fonctionné)|a retiré|m'a remercié|m'ont remercié|divisé|doublé|on a livré|a été livré|"
+    r"on a terminé|j'ai obtenu|on a obtenu|a été (validé|accepté|retenu))", _F)
+HABITUAL = re.compile(
+    r"\b(always|usually|generally|in general|every (day|time)|whenever|i tend to|i'm (a|someone|the kind)|i am (a|"
+    r"someone)|i would|i'd say|i believe|i learned|i've learned|toujours|généralement|en général|à chaque fois|"
+    r"chaque fois|je suis quelqu'un|pour moi,? c'est|un bon \w+,? c'est|j'ai appris|je dirais|dans toutes mes|"
+    r"in all my|habituellement|souvent)\b", _F)
+ANCHOR = re.compile(
+    r"\b(last (year|month|week|spring|summer|autumn|fall|winter|quarter)|one (night|day|morning|evening|time|"
+    r"weekend)|at the time|a few (years|months|weeks) ago|(two|three|four|five) years ago|when i was|i was working|"
+    r"i worked|we had|there was|we were|i was (the|a|an|in|on|at|working|leading|managing|running)|i manage|i'm a|"
+    r"l'an dernier|l'année dernière|le mois dernier|la semaine dernière|un soir|un jour|un matin|un lundi|un vendredi|"
+    r"à l'époque|quand j'étais|il y a (deux|trois|quelques|\w+) (ans|mois|semaines)|j'étais|on avait|il y avait|"
+    r"nous avions|je suis (chef|responsable|infirmière?|commercial|développeuse?|manager)|je travaillais|"
+    r"le jour de|that (day|year|night|week)|ce jour-là|cette (année|nuit)-là)\b", _F)
+PAST_STATE = re.compile(
+    r"\b(was|were|had|'d been|had been|étais|était|étaient|avait|avaient|avais|est arrivée?|sont arrivés|"
+    r"a annoncé|announced|told me|told us|came|arrived)\b", _F)
+HEADLINE = re.compile(r"^\W*(the best example|my best example|le meilleur exemple|mon meilleur exemple)\b", _F)
+CLOSER = re.compile(r"^\W*(so,? yeah|yeah|voilà|donc voilà|that's it|c'est tout|et voilà)\W*$", _F)
+FIRST_PERSON_SING_ACTION = re.compile(
+    r"\b(i)\s+(?:then\s+|also\s+|first\s+|just\s+|quickly\s+|actually\s+|finally\s+|personally\s+|, ?uh, ?|, ?um, ?|"
+    r"um,?\s+|uh,?\s+|i,?\s+)*((?!think\b|guess\b|mean\b|was\b|had\b|needed\b|wanted\b)[a-z]+ed|" + _EN_IRREGULAR
+    + r")\b|\bwhat i did\b|\b(j'ai|je suis|je me suis|je leur ai|je lui ai|je les ai|je l'ai|moi-même)\b(?! (été|eu|"
+    r"pensé|cru)\b)", _F)
+WE_ACTION = re.compile(r"\b(we|on|nous|the team|my team and i|l'équipe)\b", _F)
+
+NUMBER_WORDS = re.compile(
+    r"\b(zero|zéro|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
+    r"million|half|halved|doubled|tripled|percent|per cent|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|"
+    r"quinze|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|million|moitié|divisés? par|doublé|triplé|"
+    r"pour ?cent|first place|second place|première place|premier|top \w+|star|étoiles?|euros?|dollars?|pounds?|"
+    r"k€|\$|€|%)\b|\d", _F)
+# Numbers that only date or pick out things (not a measure of the outcome).
+DATE_LIKE = re.compile(
+    r"\b(at|à|vers|around)\s+\d{1,2}\s*(am|pm|h\d*|heures?)\b|\b\d{1,2}\s*(am|pm)\b|\b(19|20)\d\d\b|"
+    r"\bon the (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bles deux\b|\bthe two\b|\bboth\b|"
+    r"\bone of\b|\bl'un\b|\bun des\b|\bune des\b", _F)
+STRONG_RESULT = re.compile(
+    r"\b(in the end|at the end|eventually|as a result|ended up|by the (morning|end|time|evening|deadline)|"
+    r"the (result|outcome) was|result|au final|finalement|résultat|à la fin|au bout du compte)\b", re.IGNORECASE)

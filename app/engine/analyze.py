@@ -1,0 +1,196 @@
+"""The single analysis entry point: a media file or a written answer in, a validated `rebond.report/1` dict out.
+
+`analyze_file` decodes the audio (streamed, bounded), transcribes it with the disfluency strategy, measures voice and
+silences, runs the speech/language/STAR analyses, adds vision for videos (app.engine.vision), merges every tip
+candidate into one list of at most three, and validates the report. `analyze_text` does the text-only part.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from pathlib import Path
+
+import numpy as np
+
+from app import __version__
+from app.analysis import tips as tipsmod
+from app.analysis import voice as V
+from app.analysis.report_build import build_speech_sections
+from app.analysis.report_schema import SCHEMA_ID, validate_report
+from app.analysis.thresholds import section
+from app.analysis.transcript import from_text, from_timed_words
+from app.core.errors import InputError
+from app.core.progress import CancelToken, ProgressFn, no_progress, scaled
+from app.core.tips import TipCandidate
+from app.engine import vision as vision_engine
+from app.ml import asr
+from app.ml.audio_decode import decode_audio, probe
+from app.ml.prosody import extract_tracks
+from app.ml.whisper_loader import DEFAULT_WHISPER, load_whisper
+
+log = logging.getLogger(__name__)
+
+TEXT_SUFFIXES = {".txt", ".md"}
+_SPEECH_KEYS = ("transcript", "fillers", "repetitions", "restarts", "pace", "pauses", "voice", "hedges", "negatives",
+                "pronouns", "star")
+_FR_WORDS = {"je", "j'ai", "et", "le", "la", "les", "des", "une", "un", "est", "c'est", "que", "qui", "pour", "avec",
+             "pas", "on", "nous", "du", "dans", "mais", "donc", "alors", "euh", "était", "avait"}
+_EN_WORDS = {"i", "the", "and", "a", "to", "of", "was", "we", "it", "that", "in", "my", "with", "for", "but", "so",
+             "had", "they", "um", "uh", "is", "on"}
+
+
+def _warning(code: str, message: str) -> dict:
+    return {"code": code, "message": message}
+
+
+def guess_text_language(text: str) -> str:
+    """'fr' or 'en' from function-word counts (good enough for a written answer of a sentence or more)."""
+    toks = re.findall(r"[\w']+", text.lower().replace("’", "'"))
+    fr = sum(t in _FR_WORDS for t in toks)
+    en = sum(t in _EN_WORDS for t in toks)
+    return "fr" if fr > en else "en"
+
+
+def _envelope(lang: str, duration: float | None, kind: str, path: str | None, question: str | None) -> dict:
+    report = {"schema": SCHEMA_ID, "status": "complete", "warnings": [], "language": lang,
+              "duration_s": None if duration is None else round(duration, 3),
+              "input": {"path": path or "", "kind": kind}, "question": question}
+    report.update({k: None for k in _SPEECH_KEYS})
+    report["tips"] = []
+    report["meta"] = {"version": __version__, "models": {}, "timings_s": {}, "strategy": {}}
+    return report
+
+
+def _finish(report: dict, candidates: list[TipCandidate]) -> dict:
+    report["tips"] = tipsmod.prioritise(candidates, report["language"], section("speech").get("max_tips", 3))
+    validate_report(report)
+    return report
+
+
+def analyze_text(text: str, *, lang: str = "auto", question: str | None = None, path: str | None = None) -> dict:
+    """Text-only analysis of a written answer (times are null). Raises InputError for an empty text."""
+    if not text or not text.strip():
+        raise InputError("The answer is empty: there is nothing to analyse.")
+    language = guess_text_language(text) if lang == "auto" else lang
+    t0 = time.perf_counter()
+    report = _envelope(language, None, "text", path, question)
+    tr = from_text(text, language)
+    sections, candidates = build_speech_sections(tr, language)
+    report.update(sections)
+    report["meta"]["timings_s"]["analysis"] = round(time.perf_counter() - t0, 4)
+    return _finish(report, candidates)
+
+
+def analyze_file(
+    path: Path,
+    *,
+    lang: str = "auto",
+    question: str | None = None,
+    calibration: Path | None = None,
+    accessibility: bool = False,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+) -> dict:
+    """Analyse a video, audio or text file into a validated `rebond.report/1` dict.
+
+    Raises InputError for unreadable/empty/too long inputs; media that can be partly analysed (no audio, silence,
+    no speech) gives a report with `status: partial` and a warning."""
+    path = Path(path)
+    if path.suffix.lower() in TEXT_SUFFIXES:
+        if not path.is_file():
+            raise InputError(f"File not found: {path}.")
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError:
+            raise InputError(f"{path.name} is not UTF-8 text.") from None
+        progress(0.0, "analysing text")
+        report = analyze_text(text, lang=lang, question=question, path=str(path))
+        progress(1.0, "done")
+        return report
+    cfg = section("speech")
+    timings: dict[str, float] = {}
+    info = probe(path)
+    if not info.has_audio and not info.has_video:
+        raise InputError(f"{path.name} has neither audio nor video.")
+    kind = "video" if info.has_video else "audio"
+    speech_end = 0.6 if kind == "video" else 0.95
+    progress(0.0, "reading the file")
+    t = time.perf_counter()
+    audio = decode_audio(path, max_duration_s=cfg["max_duration_s"], progress=scaled(progress, 0.0, 0.08),
+                         cancel=cancel)
+    timings["decode"] = time.perf_counter() - t
+    duration = audio.duration_s if audio is not None else info.duration_s
+    report = _envelope(lang if lang in ("en", "fr") else "en", duration, kind, str(path), question)
+    candidates: list[TipCandidate] = []
+    if audio is None:
+        report["status"] = "partial"
+        report["warnings"].append(_warning("no_audio", "The file has no sound track: speech was not analysed."))
+    elif audio.duration_s < 0.3 or float(np.max(np.abs(audio.samples))) < 1e-4:
+        report["status"] = "partial"
+        report["warnings"].append(_warning("silence", "The sound track is silent: speech was not analysed."))
+    else:
+        _speech(report, audio.samples, lang, candidates, timings, scaled(progress, 0.08, speech_end), cancel)
+    if kind == "video":
+        t = time.perf_counter()
+        vres = vision_engine.analyze_vision(path, calibration=calibration, accessibility=accessibility,
+                                            progress=scaled(progress, speech_end, 0.98), cancel=cancel)
+        timings["vision"] = time.perf_counter() - t
+        if vres is None:
+            report["warnings"].append(_warning("vision_unavailable",
+                                               "Video analysis (eye contact, posture) is not available in this build."))
+        else:
+            report.update(vres.sections)
+            report["warnings"].extend(vres.warnings)
+            candidates.extend(vres.tips)
+    report["meta"]["timings_s"] = {k: round(v, 3) for k, v in timings.items()}
+    report = _finish(report, candidates)
+    progress(1.0, "done")
+    return report
+
+
+def _speech(report: dict, samples: np.ndarray, lang: str, candidates: list[TipCandidate], timings: dict,
+            progress: ProgressFn, cancel: CancelToken | None) -> None:
+    """Fill the speech sections of `report` (or mark it partial when nobody speaks)."""
+    t = time.perf_counter()
+    tracks = extract_tracks(samples)
+    timings["prosody"] = time.perf_counter() - t
+    if tracks is not None and not V.speech_mask(tracks.db)[0].any():
+        report["status"] = "partial"
+        report["warnings"].append(_warning("no_speech", "No speech was detected in the recording."))
+        return
+    progress(0.02, "loading the speech model")
+    t = time.perf_counter()
+    model = load_whisper(DEFAULT_WHISPER)
+    timings["model_load"] = time.perf_counter() - t
+    t = time.perf_counter()
+    long_silences = [] if tracks is None else [x for x in V.silences(tracks.times, tracks.db, min_len=3.0)]
+    res = asr.transcribe(model, samples, language=lang, skip=long_silences, progress=scaled(progress, 0.05, 0.9),
+                         cancel=cancel)
+    timings["asr"] = time.perf_counter() - t
+    report["language"] = res.language
+    report["meta"]["models"] = {"asr": DEFAULT_WHISPER}
+    report["meta"]["strategy"] = {"prompt": res.prompt_used, "dropped_by_guards": len(res.dropped),
+                                  "language_probability": round(res.language_probability, 3)}
+    if res.dropped:
+        report["warnings"].append(_warning("asr_guard", f"{len(res.dropped)} repeated or invented passage(s) removed "
+                                                        "from the transcript."))
+    if not res.words:
+        report["status"] = "partial"
+        report["warnings"].append(_warning("no_speech", "No words were recognised in the recording."))
+        return
+    if cancel:
+        cancel.check()
+    t = time.perf_counter()
+    tr = from_timed_words([(w.text, w.start, w.end, w.prob) for w in res.words], res.language)
+    silences = heard = voice = None
+    if tracks is not None:
+        silences = V.silences(tracks.times, tracks.db)
+        voice = V.voice_stats(tracks.times, tracks.f0, tracks.db)
+        heard = V.hesitation_candidates(tracks.times, tracks.f0, tracks.db, [(w.start, w.end) for w in res.words])
+    sections, cands = build_speech_sections(tr, res.language, silences=silences, voice=voice, heard_hesitations=heard)
+    report.update(sections)
+    candidates.extend(cands)
+    timings["analysis"] = time.perf_counter() - t
+    progress(1.0, "speech analysed")

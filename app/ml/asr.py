@@ -1,0 +1,177 @@
+"""Verbatim transcription with faster-whisper: a per-language disfluency strategy and guards against loops.
+
+Strategy (measured on ../shared/data/audio, see app/bench/speech.py and the closing notes of issue 3):
+- Whisper drops natural fillers unless its context already contains some. A short prompt full of hesitations makes
+  it write them. Prompts are per language; the French one is deliberately short and neutral because a long French
+  prompt was echoed into the transcript.
+- `condition_on_previous_text=False` so a hallucinated phrase cannot feed the next window (the loop mechanism);
+  `hallucination_silence_threshold` skips text invented over long silences.
+- After decoding, segments are dropped when they echo the prompt, repeat the previous segment verbatim with a low
+  probability, have a high compression ratio, or when a word n-gram repeats more than `MAX_NGRAM_REPEATS` times.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from app.core.progress import CancelToken, ProgressFn, no_progress
+
+log = logging.getLogger(__name__)
+
+PROMPTS = {
+    "en": "Umm, let me think like, hmm... Okay, here's what I'm, like, thinking.",
+    "fr": "Euh, bon, alors... je pense que, hum, c'était, euh, bien.",
+}
+MAX_NGRAM_REPEATS = 3
+MAX_COMPRESSION = 2.4
+SUPPORTED = ("en", "fr")
+
+
+@dataclass
+class AsrWord:
+    text: str
+    start: float
+    end: float
+    prob: float
+
+
+@dataclass
+class AsrResult:
+    language: str
+    language_probability: float
+    words: list[AsrWord] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)  # texts removed by the guards (for warnings and the bench)
+    model_id: str = ""
+    prompt_used: bool = False
+
+
+def _norm(text: str) -> list[str]:
+    return re.findall(r"[\w']+", text.lower())
+
+
+def _echoes_prompt(text: str, prompt: str | None) -> bool:
+    """True when the segment is mostly a copy of the prompt (4+ consecutive prompt words)."""
+    if not prompt:
+        return False
+    seg, pr = _norm(text), " ".join(_norm(prompt))
+    if len(seg) < 4:
+        return False
+    hits = sum(1 for i in range(len(seg) - 3) if " ".join(seg[i:i + 4]) in pr)
+    return hits >= max(1, (len(seg) - 3) // 2)
+
+
+def collapse_loops(words: list[AsrWord], max_repeats: int = MAX_NGRAM_REPEATS) -> tuple[list[AsrWord], list[str]]:
+    """Cut runs where an n-gram (n = 1..6) repeats more than `max_repeats` times in a row: a decoding loop.
+
+    Natural repetitions ("I like, I like, I like") stay: three in a row are allowed."""
+    norms = [" ".join(_norm(w.text)) for w in words]
+    keep = [True] * len(words)
+    dropped: list[str] = []
+    i = 0
+    while i < len(words):
+        cut = False
+        for n in range(1, 7):
+            unit = norms[i:i + n]
+            if len(unit) < n or not all(unit):
+                continue
+            count = 1
+            while norms[i + count * n:i + (count + 1) * n] == unit:
+                count += 1
+            if count > max_repeats:
+                for k in range(i + max_repeats * n, i + count * n):
+                    keep[k] = False
+                dropped.append(f"{' '.join(unit)} ×{count}")
+                i += count * n
+                cut = True
+                break
+        if not cut:
+            i += 1
+    return [w for w, k in zip(words, keep, strict=True) if k], dropped
+
+
+def speech_clips(duration: float, skip: list[tuple[float, float]], pad: float = 0.2) -> list[float] | str:
+    """faster-whisper `clip_timestamps` covering everything but the skipped silences ("0" = the whole file)."""
+    edges: list[float] = []
+    cursor = 0.0
+    for s, e in sorted(skip):
+        s, e = s + pad, e - pad
+        if e - s < 1.0 or s <= cursor:
+            continue
+        edges += [round(cursor, 3), round(s, 3)]
+        cursor = e
+    if not edges:
+        return "0"
+    edges += [round(cursor, 3), round(duration, 3)]
+    return edges
+
+
+def detect_language(model, samples: np.ndarray) -> tuple[str, float]:
+    """Language of the first 30 s among FR/EN (other languages fall back to the most likely of the two)."""
+    _lang, _prob, all_probs = model.detect_language(samples[: 16000 * 30])
+    probs = dict(all_probs)
+    best = max(SUPPORTED, key=lambda k: probs.get(k, 0.0))
+    return best, float(probs.get(best, 0.0))
+
+
+def transcribe(
+    model,
+    samples: np.ndarray,
+    *,
+    language: str = "auto",
+    use_prompt: bool = True,
+    beam_size: int = 5,
+    skip: list[tuple[float, float]] | None = None,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+) -> AsrResult:
+    """Timed words of `samples` (16 kHz mono float32) with the disfluency strategy and loop guards.
+
+    `skip` lists long silent intervals (measured on the audio) that Whisper does not decode: decoding silence costs
+    time and is where it invents text."""
+    duration = max(len(samples) / 16000, 1e-6)
+    if language == "auto":
+        lang, lang_prob = detect_language(model, samples)
+    else:
+        lang, lang_prob = language, 1.0
+    prompt = PROMPTS.get(lang) if use_prompt else None
+    clips = speech_clips(duration, skip or [])
+    segments, _info = model.transcribe(
+        samples, language=lang, beam_size=beam_size, word_timestamps=True, initial_prompt=prompt,
+        condition_on_previous_text=False, compression_ratio_threshold=MAX_COMPRESSION,
+        hallucination_silence_threshold=2.0, vad_filter=False, clip_timestamps=clips,
+        temperature=(0.0, 0.2, 0.4, 0.6),
+    )
+    result = AsrResult(lang, lang_prob, prompt_used=prompt is not None)
+    prev_text = None
+    for seg in segments:
+        if cancel:
+            cancel.check()
+        progress(min(1.0, seg.end / duration), "transcribing")
+        text = seg.text.strip()
+        if not text:
+            continue
+        if _echoes_prompt(text, prompt):
+            result.dropped.append(text)
+            continue
+        if seg.no_speech_prob > 0.5 and seg.avg_logprob < -0.6:  # Whisper's own silence rule, a little stricter
+            result.dropped.append(text)
+            continue
+        if seg.compression_ratio > MAX_COMPRESSION:
+            result.dropped.append(text)
+            continue
+        if prev_text is not None and _norm(text) == _norm(prev_text) and seg.avg_logprob < -0.5:
+            result.dropped.append(text)
+            continue
+        prev_text = text
+        for w in seg.words or []:
+            if w.end - w.start <= 0.0 and not w.word.strip():
+                continue
+            result.words.append(AsrWord(w.word, float(w.start), float(w.end), float(w.probability)))
+    result.words, loops = collapse_loops(result.words)
+    result.dropped.extend(loops)
+    progress(1.0, "transcribed")
+    return result

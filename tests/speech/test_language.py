@@ -1,0 +1,33 @@
+"""Hedges, negative formulations and pronouns."""
+
+from app.analysis.language import find_hedges, find_negatives, pronouns
+
+
+def test_hedges_en_fr():
+    assert [h["text"] for h in find_hedges("I think maybe we could, perhaps.", "en")] == ["I think", "maybe", "perhaps"]
+    assert [h["text"] for h in find_hedges("Je pense que c'était peut-être un peu tard.", "fr")] == [
+        "Je pense que", "peut-être", "un peu"]
+
+
+def test_negative_formulations_with_suggestions():
+    text = "Honestly? It wasn't my fault. My boss never listened to me, and I'm not good at politics. Unfortunately."
+    negs = find_negatives(text, "en")
+    assert [n["category"] for n in negs] == ["blame", "blame", "self_deprecation", "regret"]
+    assert all(n["suggestion"] and text[n["char_start"]:n["char_end"]] == n["text"] for n in negs)
+    assert negs[1]["text"] == "My boss never listened to me"
+
+
+def test_owning_a_mistake_and_plain_negation_are_not_negative():
+    text = "I made a mistake in the spreadsheet. I didn't interrupt him, and I'd never done that before."
+    assert find_negatives(text, "en") == []
+    assert find_negatives("J'ai fait une erreur, c'était sûrement mon raccord, j'ai pas cherché d'excuses.", "fr") == []
+
+
+def test_negative_french():
+    negs = find_negatives("Bon, moi je suis pas très doué à l'oral, malheureusement, c'est pas mon truc.", "fr")
+    assert [n["category"] for n in negs] == ["self_deprecation", "regret", "self_deprecation"]
+
+
+def test_pronouns():
+    assert pronouns("We split it, then I called them and we shipped.", "en") == {"i": 1, "we": 2, "i_share": 0.333}
+    assert pronouns("On a livré, j'ai appelé.", "fr")["i"] == 1

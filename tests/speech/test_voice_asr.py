@@ -1,0 +1,65 @@
+"""Voice statistics and silences on synthetic tracks; ASR guards on literal word lists."""
+
+import numpy as np
+
+from app.analysis.voice import hesitation_candidates, silences, voice_stats
+from app.ml.asr import AsrWord, _echoes_prompt, collapse_loops
+
+
+def _tracks(f0_fn, seconds=6.0, silent=()):
+    t = np.arange(0, seconds, 0.01)
+    f0 = np.array([f0_fn(x) for x in t])
+    db = np.full_like(t, 70.0) + 3 * np.sin(t * 7)
+    for s, e in silent:
+        idx = (t >= s) & (t < e)
+        f0[idx] = 0.0
+        db[idx] = 30.0
+    return t, f0, db
+
+
+def test_monotone_vs_lively_pitch():
+    flat = voice_stats(*_tracks(lambda x: 120.0, silent=[(2, 3)]))
+    lively = voice_stats(*_tracks(lambda x: 120.0 * 2 ** (4 * np.sin(x * 2) / 12), silent=[(2, 3)]))
+    assert flat["monotone"] and flat["pitch_sd_semitones"] < 0.1
+    assert not lively["monotone"] and lively["pitch_sd_semitones"] > 2.0
+
+
+def test_voice_is_none_on_silence():
+    t = np.arange(0, 5, 0.01)
+    assert voice_stats(t, np.zeros_like(t), np.full_like(t, 20.0)) is None
+
+
+def test_silences_follow_the_level():
+    t, f0, db = _tracks(lambda x: 150.0, seconds=10, silent=[(3.0, 6.5)])
+    found = silences(t, db)
+    assert len(found) == 1 and abs(found[0][0] - 3.0) < 0.05 and abs(found[0][1] - 6.5) < 0.05
+    quiet = silences(t, db - 40.0)  # same recording 40 dB quieter: same silence
+    assert [(round(a, 1), round(b, 1)) for a, b in quiet] == [(round(a, 1), round(b, 1)) for a, b in found]
+
+
+def test_hesitation_candidates_only_in_uncovered_steady_voicing():
+    t, f0, db = _tracks(lambda x: 110.0, seconds=4, silent=[(1.0, 1.2), (1.8, 2.0)])
+    words = [(0.0, 1.0), (2.0, 4.0)]
+    assert hesitation_candidates(t, f0, db, words) == [(1.2, 1.8)]
+    assert hesitation_candidates(t, f0, db, [(0.0, 4.0)]) == []
+
+
+def _w(texts):
+    return [AsrWord(" " + x, i * 0.3, i * 0.3 + 0.25, 0.9) for i, x in enumerate(texts)]
+
+
+def test_collapse_loops_keeps_natural_repetitions():
+    words, dropped = collapse_loops(_w("I like I like I like beans".split()))
+    assert len(words) == 7 and dropped == []
+
+
+def test_collapse_loops_cuts_a_decoding_loop():
+    words, dropped = collapse_loops(_w(["bonjour"] + "c'est ça".split() * 8))
+    assert [w.text.strip() for w in words] == ["bonjour"] + "c'est ça".split() * 3
+    assert dropped and "×8" in dropped[0]
+
+
+def test_prompt_echo_detected():
+    prompt = "Euh, bon, alors... je pense que, hum, c'était, euh, bien."
+    assert _echoes_prompt("je pense que, hum, c'était, euh, bien.", prompt)
+    assert not _echoes_prompt("je pense que la cuisine était prête à midi.", prompt)
