@@ -1,0 +1,278 @@
+"""Eye contact from per-frame gaze features: a `camera | away | unknown` state per analysed frame, look-away
+episodes, glances and the eye-contact ratio.
+
+The model is geometric, not learned: the direction of gaze relative to the lens is the head yaw/pitch plus the eye's
+rotation in the head (estimated from the iris position between the eye corners; the eyeLook blendshapes are used for
+the vertical direction, where the iris is partly hidden by the lids). Correcting for the direction of the lens seen
+from an off-centre face was tried and did not help on the labelled clips (MediaPipe's head pose already carries the
+perspective), so it is left out. A person whose head is turned but whose eyes compensate
+towards the lens therefore stays `camera`. Closed eyes are `unknown` (a blink is never a look-away); lids lowered for
+longer than a blink together with a downward gaze are read as looking down.
+
+Per-person neutral offsets come from a calibration clip when there is one. Without it, the horizontal neutral is the
+anatomical one (iris centred between the corners), because normalising on the answer itself would declare a person
+who looks away the whole time to be looking at the camera; only the vertical blendshape bias and the open-eye
+reference, which vary a lot between faces, are estimated from the answer (robust percentiles of frames that are
+already horizontally on target).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from app.analysis.gaze import GazeFeatures
+
+CAMERA, AWAY, UNKNOWN = "camera", "away", "unknown"
+
+
+@dataclass(frozen=True)
+class GazeParams:
+    """Thresholds (degrees, ratios, seconds); defaults come from `[vision]` in resources/thresholds.toml."""
+
+    eye_gain: float = 2.5  # eyeball radius / eye width: iris offset (eye widths) -> sin(eye rotation)
+    enter_away_deg: float = 12.0
+    exit_away_deg: float = 8.0
+    eye_v_gain: float = 27.0  # degrees of vertical eye rotation per unit of (eyeLookDown - eyeLookUp)
+    up_deg: float = 12.0  # vertical gaze (head pitch + eyes) this far above the neutral = looking up
+    down_deg: float = 18.0  # ... this far below, with open eyes = looking down
+    closed_rel: float = 0.45  # openness / open-eye reference below this = eyes closed
+    lowered_rel: float = 0.6  # below this (and above closed) = lids lowered
+    blink_max_s: float = 0.5  # closures shorter than this are blinks
+    lowered_min_s: float = 0.8  # lowered lids with a downward gaze for this long = looking down
+    down_blend_delta: float = 0.25
+    episode_min_s: float = 1.0  # away for at least this long = a look-away episode; shorter = a glance
+    bridge_unknown_s: float = 0.6  # unknown gaps up to this long inside an episode do not split it
+    min_eye_px: float = 8.0  # eyes narrower than this (pixels) are too small to read the iris
+
+
+@dataclass
+class Calibration:
+    """A user's own neutral, measured while looking at the lens (or defaults when absent)."""
+
+    offset_h_deg: float = 0.0  # subtracted from the horizontal gaze angle
+    offset_v_deg: float = 0.0
+    look_y0: float | None = None  # neutral vertical blendshape value
+    pitch0: float | None = None  # neutral head pitch (the camera may sit above or below the eyes)
+    open_ref: float | None = None  # openness of the open eyes
+    measured: bool = False
+
+
+@dataclass
+class FrameGaze:
+    """Intermediate per-frame quantities, kept for the report's confidence and for the benchmark."""
+
+    t: float
+    state: str
+    h_deg: float | None = None
+    v_deg: float | None = None
+    open_rel: float | None = None
+    reason: str = ""
+
+
+@dataclass
+class EyeContactResult:
+    """Per-frame samples, the ratio of `camera` among readable frames, a 0..1 confidence, look-away episodes
+    (>= episode_min_s), shorter glances, the neutral used, and the ratio per time window."""
+
+    samples: list[FrameGaze]
+    ratio: float | None
+    confidence: float
+    lookaways: list[dict] = field(default_factory=list)
+    glances: list[dict] = field(default_factory=list)
+    neutral: dict = field(default_factory=dict)
+    windows: list[dict] = field(default_factory=list)  # ratio over time
+
+
+def _asin_deg(x: float) -> float:
+    return math.degrees(math.asin(max(-1.0, min(1.0, x))))
+
+
+def horizontal_angle(f: GazeFeatures, p: GazeParams) -> float:
+    """Horizontal gaze direction relative to the lens, degrees (+ = image right): head yaw plus the eye's rotation
+    in the head, asin(gain x iris offset in eye widths) for an eyeball radius of `1/gain` eye widths."""
+    return f.yaw + _asin_deg(p.eye_gain * f.iris_x)
+
+
+def estimate_neutral(
+    feats: Sequence[GazeFeatures | None], p: GazeParams, calibration: Calibration | None = None
+) -> Calibration:
+    """Neutral offsets for this answer. With a measured calibration only missing pieces are filled in."""
+    cal = Calibration() if calibration is None else Calibration(**calibration.__dict__)
+    valid = [f for f in feats if f is not None]
+    if not valid:
+        return cal
+    opens = np.array([f.openness for f in valid])
+    if cal.open_ref is None:
+        # a high percentile: people who look down a lot (lowered lids) must not lower their own reference
+        cal.open_ref = float(np.percentile(opens, 85)) or 1e-6
+    on_target = [
+        f for f in valid
+        if abs(horizontal_angle(f, p) - cal.offset_h_deg) < p.exit_away_deg and f.openness > 0.75 * cal.open_ref
+    ]
+    pool = on_target if len(on_target) >= 5 else valid
+    if cal.look_y0 is None:
+        cal.look_y0 = float(np.median([f.look_y for f in pool]))
+    if cal.pitch0 is None:
+        cal.pitch0 = float(np.median([f.pitch for f in pool]))
+    return cal
+
+
+def _raw_states(
+    times: Sequence[float], feats: Sequence[GazeFeatures | None], p: GazeParams, cal: Calibration
+) -> list[FrameGaze]:
+    out: list[FrameGaze] = []
+    prev = CAMERA
+    for t, f in zip(times, feats, strict=True):
+        if f is None:
+            out.append(FrameGaze(t, UNKNOWN, reason="no_face"))
+            continue
+        if f.eye_width_px < p.min_eye_px:
+            out.append(FrameGaze(t, UNKNOWN, reason="eyes_too_small"))
+            continue
+        h = horizontal_angle(f, p) - cal.offset_h_deg
+        open_rel = f.openness / (cal.open_ref or 1e-6)
+        dy = f.look_y - (cal.look_y0 or 0.0)
+        v = (f.pitch - (cal.pitch0 or 0.0)) + p.eye_v_gain * dy
+        fg = FrameGaze(t, CAMERA, h_deg=h, v_deg=v, open_rel=open_rel)
+        if open_rel < p.closed_rel:
+            fg.state, fg.reason = UNKNOWN, "closed"
+        elif open_rel < p.lowered_rel:
+            # lids lowered: the iris is partly hidden and the blendshapes read "down" (as during a blink), so only
+            # clear readings count: far to the side = away, well inside the cone with a centred iris = camera
+            if abs(h) > p.enter_away_deg * 1.5:
+                fg.state, fg.reason = AWAY, "side"
+            elif abs(h) < p.exit_away_deg / 2 and prev == CAMERA:
+                fg.state = CAMERA
+            else:
+                fg.state, fg.reason = UNKNOWN, "lowered"
+        else:
+            limit = p.exit_away_deg if prev == AWAY else p.enter_away_deg
+            if abs(h) > limit:
+                fg.state, fg.reason = AWAY, "side"
+            elif v < -p.up_deg:
+                fg.state, fg.reason = AWAY, "up"
+            elif v > p.down_deg:
+                fg.state, fg.reason = AWAY, "down"
+        if fg.state != UNKNOWN:
+            prev = fg.state
+        out.append(fg)
+    return out
+
+
+def _runs(flags: Sequence[bool]) -> list[tuple[int, int]]:
+    runs, start = [], None
+    for i, on in enumerate(list(flags) + [False]):
+        if on and start is None:
+            start = i
+        elif not on and start is not None:
+            runs.append((start, i))
+            start = None
+    return runs
+
+
+def _resolve_lowered(samples: list[FrameGaze], feats: Sequence[GazeFeatures | None], p: GazeParams,
+                     cal: Calibration) -> None:
+    """Closed/lowered stretches: short ones stay `unknown` (blinks); long ones with a downward gaze are `away`."""
+    flags = [s.reason in ("closed", "lowered") for s in samples]
+    for a, b in _runs(flags):
+        dur = samples[b - 1].t - samples[a].t
+        if dur < p.lowered_min_s:
+            continue
+        downs = [feats[i].look_y - (cal.look_y0 or 0.0) for i in range(a, b) if feats[i] is not None]
+        if downs and float(np.median(downs)) > p.down_blend_delta:
+            for s in samples[a:b]:
+                s.state, s.reason = AWAY, "down"
+
+
+def _episodes(samples: list[FrameGaze], p: GazeParams, step: float) -> tuple[list[dict], list[dict]]:
+    """Away runs, bridging short unknown gaps; >= episode_min_s are look-aways, the rest glances."""
+    episodes, glances = [], []
+    i, n = 0, len(samples)
+    while i < n:
+        if samples[i].state != AWAY:
+            i += 1
+            continue
+        j = i + 1
+        end = i
+        while j < n:
+            if samples[j].state == AWAY:
+                end = j
+                j += 1
+            elif samples[j].state == UNKNOWN and samples[j].t - samples[end].t <= p.bridge_unknown_s:
+                j += 1
+            else:
+                break
+        start_t, end_t = samples[i].t, samples[end].t + step
+        ev = {"start": round(start_t, 2), "end": round(end_t, 2)}
+        reasons = [s.reason for s in samples[i:end + 1] if s.state == AWAY]
+        ev["direction"] = max(set(reasons), key=reasons.count) if reasons else "side"
+        (episodes if end_t - start_t >= p.episode_min_s else glances).append(ev)
+        i = end + 1
+    return episodes, glances
+
+
+def classify_eye_contact(
+    times: Sequence[float],
+    feats: Sequence[GazeFeatures | None],
+    *,
+    params: GazeParams | None = None,
+    calibration: Calibration | None = None,
+) -> EyeContactResult:
+    """States, episodes and ratio for a sequence of frames (`None` = no face in that frame)."""
+    p = params or GazeParams()
+    cal = estimate_neutral(feats, p, calibration)
+    samples = _raw_states(times, feats, p, cal)
+    _resolve_lowered(samples, feats, p, cal)
+    step = float(np.median(np.diff(times))) if len(times) > 1 else 0.1
+    episodes, glances = _episodes(samples, p, step)
+    known = [s for s in samples if s.state != UNKNOWN]
+    ratio = sum(s.state == CAMERA for s in known) / len(known) if known else None
+    face_frac = sum(f is not None for f in feats) / len(feats) if feats else 0.0
+    known_frac = len(known) / len(samples) if samples else 0.0
+    jitter = landmark_jitter(samples)
+    # landmark stability: frame-to-frame noise of the gaze angle while the state does not change; 2 deg is the
+    # noise of a sharp, well-lit face, 12 deg makes single frames meaningless
+    stability = 1.0 if jitter is None else max(0.2, min(1.0, 1 - (jitter - 2.0) / 10.0))
+    confidence = round(face_frac * (0.5 + 0.5 * known_frac) * stability, 3)
+    neutral = {
+        "calibrated": cal.measured,
+        "offset_h_deg": round(cal.offset_h_deg, 2),
+        "look_y0": None if cal.look_y0 is None else round(cal.look_y0, 3),
+        "pitch0": None if cal.pitch0 is None else round(cal.pitch0, 1),
+        "open_ref": None if cal.open_ref is None else round(cal.open_ref, 3),
+    }
+    neutral["quality"] = {"face_visible": round(face_frac, 3), "gaze_readable": round(known_frac, 3),
+                          "jitter_deg": None if jitter is None else round(jitter, 2)}
+    return EyeContactResult(samples, None if ratio is None else round(ratio, 3), confidence, episodes, glances, neutral,
+                            windows=ratio_windows(samples))
+
+
+def landmark_jitter(samples: Sequence[FrameGaze]) -> float | None:
+    """Median absolute frame-to-frame change of the horizontal gaze angle between consecutive samples in the same
+    readable state (degrees), or None with too few pairs."""
+    diffs = [
+        abs(b.h_deg - a.h_deg)
+        for a, b in zip(samples, samples[1:], strict=False)
+        if a.h_deg is not None and b.h_deg is not None and a.state == b.state and a.state != UNKNOWN
+    ]
+    return float(np.median(diffs)) if len(diffs) >= 5 else None
+
+
+def ratio_windows(samples: Sequence[FrameGaze], window_s: float = 5.0) -> list[dict]:
+    """Eye-contact ratio per `window_s` window over the readable samples (None where nothing was readable)."""
+    if not samples:
+        return []
+    out = []
+    start = samples[0].t
+    end_t = samples[-1].t
+    while start <= end_t:
+        inside = [s for s in samples if start <= s.t < start + window_s and s.state != UNKNOWN]
+        ratio = sum(s.state == CAMERA for s in inside) / len(inside) if inside else None
+        out.append({"start": round(start, 2), "end": round(min(start + window_s, end_t), 2),
+                    "ratio": None if ratio is None else round(ratio, 3)})
+        start += window_s
+    return out

@@ -1,0 +1,71 @@
+"""Tip templates cover every code the vision analysis emits; bench scoring helpers."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+
+from app.analysis.vision_report import _eye_tips, _framing_tips, _posture_tips
+from app.bench.vision import label_episodes, score_clip
+from app.core.paths import resource
+
+
+def templates():
+    with open(resource("tips", "vision.toml"), "rb") as fh:
+        return tomllib.load(fh)
+
+
+def emitted_tips():
+    cfg = {}
+    ec = {"ratio": 0.3, "confidence": 0.9, "lookaways": [{"start": 1.0, "end": 2.5}, {"start": 4.0, "end": 5.0}]}
+    fr = {"events": [{"kind": k, "start": 0.0, "end": 10.0}
+                     for k in ("face_too_small", "face_too_large", "off_centre", "out_of_frame")]}
+    po = {"events": [{"kind": k, "start": 0.0, "end": 3.0}
+                     for k in ("fidgeting", "hand_to_face", "slouch", "shoulder_tilt", "lean_away")]}
+    return _eye_tips(ec, cfg) + _framing_tips(fr, 10.0, cfg) + _posture_tips(po)
+
+
+def test_every_emitted_tip_has_fr_and_en_templates_with_its_params():
+    tpl = templates()
+    tips = emitted_tips()
+    assert len(tips) == 11
+    for tip in tips:
+        assert tip.code in tpl, tip.code
+        for lang in ("en", "fr"):
+            text = tpl[tip.code][lang]
+            assert set(re.findall(r"{(\w+)}", text)) <= set(tip.params), (tip.code, lang)
+            text.format(**tip.params)
+        assert 0 <= tip.severity <= 1 and tip.evidence
+
+
+def test_no_eye_tip_when_eye_contact_is_good():
+    ec = {"ratio": 0.9, "confidence": 0.9, "lookaways": []}
+    assert _eye_tips(ec, {}) == []
+
+
+def test_score_clip_uses_nearest_sample_within_tolerance():
+    samples = [{"t": i / 10, "state": "camera" if i < 10 else "away"} for i in range(20)]
+    frames = [{"t": 0.5, "label": "camera"}, {"t": 1.5, "label": "away"}, {"t": 0.9, "label": "away"},
+              {"t": 1.0, "label": "unsure"}, {"t": 5.0, "label": "camera"}]
+    sc = score_clip(samples, frames, 0.0)
+    assert sc["camera"] == [1, 1] and sc["away"] == [1, 2]  # the 5.0 s label has no sample within 0.25 s
+    shifted = score_clip(samples, frames, 0.2)
+    assert shifted["away"] == [2, 2]
+
+
+def test_label_episodes_need_one_second():
+    lab = ["camera", "away", "away", "away", "camera", "away", "camera", "away", "unsure", "away", "away"]
+    frames = [{"t": i / 2, "label": x} for i, x in enumerate(lab)]
+    assert label_episodes(frames) == [(0.5, 2.0), (3.5, 5.5)]
+
+
+def test_every_warning_code_has_en_and_fr_text():
+    from app.analysis.vision_warnings import warning
+
+    codes = ["no_video", "no_frames", "no_person", "no_face", "several_faces", "video_dark", "video_blurred",
+             "calibration_unusable"]
+    for code in codes:
+        for lang in ("en", "fr"):
+            w = warning(code, lang, reason="x")
+            assert w["code"] == code and len(w["message"]) > 20, (code, lang)
+            assert "{" not in w["message"]
