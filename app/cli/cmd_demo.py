@@ -1,58 +1,53 @@
-"""`rebond demo`: the main job on an embedded default answer (a synthetic spoken answer shipped in resources/demo)."""
+"""`rebond demo`: a demo session recorded through the fake camera from a synthetic clip (animated public-domain NASA
+portrait + espeak-ng speech), then analysed. With a display it opens the app on that session."""
 
 from __future__ import annotations
 
-import json
 import os
 import time
 
-from app.cli.progressbar import ProgressBar
-from app.core.paths import data_dir, resource
-
-DEMO_AUDIO = resource("demo", "demo_answer_en.ogg")
+from app.cli._common import add_data_dir, apply_data_dir, exit_now, open_store
 
 
 def register(sub) -> None:
-    parser = sub.add_parser("demo", help="run Rebond on the embedded demo answer (opens the app when a display exists)")
+    parser = sub.add_parser("demo", help="record and analyse a synthetic demo answer (opens the app with a display)")
     parser.add_argument("--headless", action="store_true", help="never open a window, even with a display")
+    parser.add_argument("--analyzer", default=None, help="analysis function as module:function")
+    add_data_dir(parser)
     parser.set_defaults(func=_run)
 
 
+def _has_display() -> bool:
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) and \
+        os.environ.get("QT_QPA_PLATFORM") != "offscreen"
+
+
 def _run(args) -> int:
-    if not args.headless and os.environ.get("DISPLAY") and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+    apply_data_dir(args)
+    from app.services.demo import DEMO_QUESTION, DEMO_TITLE, demo_clip
+    from app.services.headless import HeadlessOptions, run_headless
+
+    gui = not args.headless and _has_display()
+    t0 = time.monotonic()
+    print("Rebond demo — SYNTHETIC material: an animated NASA public-domain portrait and an espeak-ng voice.")
+    clip = demo_clip()
+    print(f"Fake-camera clip: {clip} ({time.monotonic() - t0:.0f} s)")
+    if gui:
         from app.ui.application import run_gui
 
-        return run_gui()
-    return _headless()
-
-
-def _headless() -> int:
-    from app.ml.whisper_loader import load_whisper
-
-    out_dir = data_dir() / "demo"
-    out_dir.mkdir(parents=True, exist_ok=True)
-    print(f"Rebond demo (headless): transcribing the embedded synthetic answer {DEMO_AUDIO.name}")
-    bar = ProgressBar("demo")
-    bar(0.0, "loading Whisper base (verified local model)")
-    t0 = time.perf_counter()
-    model = load_whisper()
-    segments, info = model.transcribe(str(DEMO_AUDIO), language="en", word_timestamps=True, beam_size=5)
-    words = []
-    for seg in segments:
-        for w in seg.words or []:
-            words.append({"text": w.word.strip(), "start": round(w.start, 2), "end": round(w.end, 2)})
-        bar(min(1.0, seg.end / max(info.duration, 1e-6)), "transcribing")
-    bar.close()
-    elapsed = time.perf_counter() - t0
-    text = " ".join(w["text"] for w in words)
-    result = {"audio": str(DEMO_AUDIO), "duration_s": round(info.duration, 2), "elapsed_s": round(elapsed, 2),
-              "transcript": text, "words": words}
-    out = out_dir / "demo_transcript.json"
-    tmp = out.with_suffix(".tmp")
-    tmp.write_text(json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8")
-    os.replace(tmp, out)
-    print(f"Transcript ({info.duration:.1f} s of audio in {elapsed:.1f} s): {text}")
-    print("This build has the foundation only: transcription with word timings. Filler, pace, voice, STAR and vision")
-    print("analysis, recording and review arrive with the next issues.")
-    print(f"Output: {out}")
-    return 0
+        return exit_now(run_gui(fake_camera=clip, demo=True))
+    store = open_store()
+    opts = HeadlessOptions(fake_camera=clip, question_ids=[DEMO_QUESTION], language="en", speed=1.0, prep_s=0,
+                           title=DEMO_TITLE, source="demo", synthetic=True, analyzer=args.analyzer)
+    session_id = run_headless(store, opts)
+    session = store.get_session(session_id)
+    print()
+    print(f"Demo session {session.id} (synthetic) — {time.monotonic() - t0:.0f} s in all")
+    print(f"Folder: {session.folder}")
+    for a in session.answers:
+        print(f"  answer {a.index}: {a.status}  — {a.question}")
+        print(f"    media:  {a.media} ({a.duration_s or 0:.1f} s)")
+        print(f"    report: {a.report or '(none)'}" + (f"\n    note:   {a.error}" if a.error else ""))
+    print(session_id)
+    store.close()
+    return exit_now(0)

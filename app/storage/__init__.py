@@ -1,1 +1,38 @@
-"""sqlite3 index + one folder per session; migrations; atomic writes. No Qt."""
+"""sqlite3 index + one folder per session; migrations; atomic writes. No Qt.
+
+API for the review / progress / journal screens (stable; add, do not break)
+---------------------------------------------------------------------------
+    from app.storage.store import Store            # Store(root=None) -> REBOND_DATA_DIR or the user data dir
+    from app.storage.models import Session, Answer, STATUSES
+
+    store = Store()                                # thread-safe; one per process is enough; store.close()
+    store.list_sessions() -> list[Session]         # most recent first, each with .answers (ordered by index)
+    store.get_session(session_id) -> Session       # InputError if unknown
+    store.find_answer(session_id, index) -> Answer # index from 1
+    store.get_answer(answer_id) -> Answer
+    store.load_report(answer_id) -> dict | None    # the rebond.report/1 JSON, None if not analysed (or file gone)
+    store.metric_series(name, language=None) -> [{"session_id", "started_at", "index", "answer_id", "value"}]
+    store.delete_session(session_id)               # rows (answers, metrics cascade) + the whole folder
+    store.delete_answer(answer_id)                 # row, metrics, media and report files; other indexes unchanged
+
+Session: id, started_at (ISO UTC), ended_at, language ("fr"/"en"), title, source ("practice"|"import"|"demo"),
+synthetic (bool: demo material, label it in the UI), folder (Path), answers.
+Answer: id, session_id, index, question_id (bank id, "user-…" or None), question (text as asked), question_note
+(what a strong answer contains), status (recording|queued|analyzing|done|interrupted|failed|cancelled),
+media (absolute Path; .mkv when recorded, original extension when imported), report (absolute Path or None),
+started_at, duration_s, error (readable text or None), origin ("recorded"|"imported"), metrics (dict below).
+
+Metrics per answer (table `metrics`, read from the report by `app.storage.metrics.metrics_from_report`; None
+when the report lacks the section): eye_contact_ratio (eye_contact.ratio), fillers_per_minute
+(fillers.per_minute), pace_wpm (pace.wpm), long_pauses (pauses.long_count, or the length of a list),
+star_completeness (0-4: star.completeness, or the count of star.present.{situation,task,action,result}),
+star_result_quantified (1.0/0.0 from star.result_quantified).
+
+Files: <data>/rebond.sqlite3 (WAL) and <data>/sessions/<session_id>/{session.json, answer_NN.mkv,
+answer_NN.report.json, calibration.mkv}. The data folder is 0700, files 0600; every JSON is written atomically
+(`app.storage.atomic.write_json_atomic`). Schema: ordered migrations in `app.storage.migrations` (PRAGMA
+user_version); a database newer than the code is refused. Also: `app.storage.question_bank` (shipped questions,
+FR/EN, categories, rebound drill) and `app.storage.user_questions` (user questions and named sets).
+Writers used by the practice flow: create_session, add_answer, set_status, reset_media, save_report, end_session,
+recover.
+"""

@@ -3,17 +3,29 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from app.ui.main_window import MainWindow
 
-
-def run_gui(argv: list[str] | None = None) -> int:
-    """Start the event loop with the main window; returns the exit code."""
+def run_gui(argv: list[str] | None = None, *, fake_camera: Path | None = None, demo: bool = False) -> int:
+    """Start the event loop with the main window; returns the exit code. `demo` starts the synthetic demo session
+    (the fake camera must be the demo clip)."""
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Rebond")
     app.setOrganizationName("Rebond")
-    window = MainWindow()
+    from app.media.capture import fake_camera_from_env
+    from app.ui.context import AppContext
+    from app.ui.main_window import MainWindow
+
+    ctx = AppContext(fake_camera=fake_camera or fake_camera_from_env())
+    window = MainWindow(ctx)
     window.show()
+    if demo:
+        from PySide6.QtCore import QTimer
+
+        from app.services.demo import DEMO_QUESTION, DEMO_TITLE
+
+        QTimer.singleShot(300, lambda: window.start_practice("en", "", 1, False, synthetic=True, title=DEMO_TITLE,
+                                                             question_ids=[DEMO_QUESTION]))
     return app.exec()

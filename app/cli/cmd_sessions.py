@@ -1,0 +1,85 @@
+"""`rebond sessions list|recover|delete`: what is stored, and the same crash recovery as at start-up."""
+
+from __future__ import annotations
+
+import json
+
+from app.cli._common import add_data_dir, apply_data_dir, exit_now
+
+
+def register(sub) -> None:
+    p = sub.add_parser("sessions", help="list, recover or delete practice sessions")
+    add_data_dir(p)
+    s = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    lst = s.add_parser("list", help="sessions and their answers")
+    lst.add_argument("--json", action="store_true", help="machine-readable output")
+    add_data_dir(lst, nested=True)
+    rec = s.add_parser("recover", help="mark answers cut by a crash as interrupted and re-run cut analyses")
+    rec.add_argument("--no-analyze", action="store_true", help="only mark and repair; do not run analyses")
+    rec.add_argument("--analyzer", default=None, help="analysis function as module:function")
+    add_data_dir(rec, nested=True)
+    rm = s.add_parser("delete", help="delete a session with all its files")
+    rm.add_argument("session_id")
+    add_data_dir(rm, nested=True)
+    p.set_defaults(func=_run)
+
+
+def sessions_json(store) -> dict:
+    """The `sessions list --json` document."""
+    return {"sessions": [
+        {"id": s.id, "started_at": s.started_at, "language": s.language, "answers": [
+            {"index": a.index, "question": a.question, "status": a.status,
+             "media": str(a.media) if a.media else None, "report": str(a.report) if a.report else None}
+            for a in s.answers]}
+        for s in store.list_sessions()]}
+
+
+def _run(args) -> int:
+    apply_data_dir(args)
+    from app.storage.store import Store
+
+    store = Store()
+    try:
+        if args.action == "list":
+            return _list(store, args.json)
+        if args.action == "recover":
+            return _recover(store, args)
+        store.delete_session(args.session_id)
+        print(f"Deleted session {args.session_id}.")
+        return 0
+    finally:
+        store.close()
+
+
+def _list(store, as_json: bool) -> int:
+    doc = sessions_json(store)
+    if as_json:
+        print(json.dumps(doc, indent=2, ensure_ascii=False))
+        return 0
+    if not doc["sessions"]:
+        print(f"No sessions yet in {store.root}.")
+    for s in doc["sessions"]:
+        print(f"{s['id']}  {s['started_at']}  [{s['language']}]  {len(s['answers'])} answer(s)")
+        for a in s["answers"]:
+            print(f"  {a['index']:>2}. {a['status']:<11} {a['question'][:70]}")
+            print(f"      media: {a['media']}" + (f"\n      report: {a['report']}" if a["report"] else ""))
+    return 0
+
+
+def _recover(store, args) -> int:
+    from app.services.recovery import recover
+
+    result = recover(store)
+    for a in result.interrupted:
+        print(f"interrupted: session {a.session_id} answer {a.index} — recording kept "
+              f"({a.duration_s or 0:.1f} s): {a.media}")
+    print(f"{len(result.interrupted)} answer(s) marked interrupted, {len(result.requeued)} analysis(es) to run.")
+    if result.requeued and not args.no_analyze:
+        from app.services.headless import ensure_app
+        from app.services.recover_runner import run_pending
+
+        ensure_app()
+        run_pending(store, result.requeued, analyzer=args.analyzer)
+        store.close()
+        return exit_now(0)
+    return 0

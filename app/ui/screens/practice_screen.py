@@ -1,0 +1,217 @@
+"""The practice screen: question, preview, countdown / answer timer, one calm voice indicator, the four actions,
+and analysis progress per answer on the side."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import practice as states
+from app.ui.screens.session_table import STATUS_TEXT
+
+PREVIEW_FPS = 12  # the preview is for framing only: 12 fps keeps the GUI thread light
+VOICE_ON = 0.05  # smoothed level above which the indicator shows "voice heard" (plain RMS of [-1, 1] audio x 8)
+
+
+def fmt_s(seconds: float) -> str:
+    s = max(0, int(seconds))
+    return f"{s // 60}:{s % 60:02d}"
+
+
+class PracticeScreen(QWidget):
+    finishRequested = Signal()
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ctl: states.PracticeController | None = None
+        self._last_preview = 0.0
+        root = QHBoxLayout(self)
+        main = QVBoxLayout()
+        root.addLayout(main, 3)
+        self.progress_label = QLabel(self)
+        self.question = QLabel(self)
+        self.question.setWordWrap(True)
+        f = self.question.font()
+        f.setPointSize(f.pointSize() + 6)
+        self.question.setFont(f)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setObjectName("note")
+        self.preview = QLabel(self.tr("Camera preview"), self)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumSize(480, 360)
+        self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.preview.setStyleSheet("background:#202124;color:#bbb;border-radius:6px")
+        status_row = QHBoxLayout()
+        self.phase = QLabel(self)
+        f2 = self.phase.font()
+        f2.setPointSize(f2.pointSize() + 4)
+        f2.setBold(True)
+        self.phase.setFont(f2)
+        self.indicator = QLabel("●", self)  # the single live indicator: voice heard or not, nothing else
+        self.indicator.setToolTip(self.tr("Lights softly while your voice is heard"))
+        self._set_indicator(False)
+        status_row.addWidget(self.phase, 1)
+        status_row.addWidget(self.indicator)
+        buttons = QHBoxLayout()
+        self.stop_b = QPushButton(self.tr("Stop (Space)"), self)
+        self.rerecord_b = QPushButton(self.tr("Re-record (R)"), self)
+        self.skip_b = QPushButton(self.tr("Skip (S)"), self)
+        self.next_b = QPushButton(self.tr("Next (N)"), self)
+        self.finish_b = QPushButton(self.tr("End session"), self)
+        for b in (self.stop_b, self.rerecord_b, self.skip_b, self.next_b, self.finish_b):
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the shortcuts, not to a focused button
+            buttons.addWidget(b)
+        for w in (self.progress_label, self.question, self.note):
+            main.addWidget(w)
+        main.addWidget(self.preview, 1)
+        main.addLayout(status_row)
+        main.addLayout(buttons)
+        side = QVBoxLayout()
+        side.addWidget(QLabel(self.tr("Analysis"), self))
+        self.jobs = QListWidget(self)
+        side.addWidget(self.jobs, 1)
+        root.addLayout(side, 1)
+        for key, slot in ((Qt.Key.Key_Space, self._stop), (Qt.Key.Key_R, self._rerecord),
+                          (Qt.Key.Key_S, self._skip), (Qt.Key.Key_N, self._next)):
+            QShortcut(QKeySequence(key), self, activated=slot)
+        self.stop_b.clicked.connect(self._stop)
+        self.rerecord_b.clicked.connect(self._rerecord)
+        self.skip_b.clicked.connect(self._skip)
+        self.next_b.clicked.connect(self._next)
+        self.finish_b.clicked.connect(self._finish)
+        ctx.queue.progress.connect(self._on_progress)
+        ctx.queue.statusChanged.connect(self._on_status)
+        self._items: dict[int, QListWidgetItem] = {}
+
+    # ---- wiring -------------------------------------------------------------------------------------------------
+    def attach(self, ctl: states.PracticeController) -> None:
+        self.ctl = ctl
+        self.jobs.clear()
+        self._items.clear()
+        ctl.stateChanged.connect(self._on_state)
+        ctl.countdown.connect(self._on_countdown)
+        ctl.elapsed.connect(self._on_elapsed)
+        ctl.questionChanged.connect(self._on_question)
+        ctl.answerRecorded.connect(self._on_recorded)
+        ctl.message.connect(lambda m: self.window().statusBar().showMessage(m, 6000))
+        cap = ctl.capture
+        cap.videoFrame.connect(self._on_frame)
+        cap.level.connect(lambda lv: self._set_indicator(lv > VOICE_ON and self.ctl.state == states.RECORDING))
+
+    def detach(self) -> None:
+        if self.ctl is None:
+            return
+        cap = self.ctl.capture
+        for sig, slot in ((cap.videoFrame, self._on_frame),):
+            try:
+                sig.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass
+        self.ctl = None
+
+    # ---- actions (buttons and keys) ----------------------------------------------------------------------------
+    def _stop(self) -> None:
+        if self.ctl:
+            self.ctl.stop()
+
+    def _rerecord(self) -> None:
+        if self.ctl:
+            self.ctl.rerecord()
+
+    def _skip(self) -> None:
+        if self.ctl:
+            self.ctl.skip()
+
+    def _next(self) -> None:
+        if self.ctl:
+            self.ctl.next()
+
+    def _finish(self) -> None:
+        if self.ctl:
+            self.ctl.finish()
+
+    # ---- view updates ------------------------------------------------------------------------------------------
+    def _set_indicator(self, on: bool) -> None:
+        self.indicator.setStyleSheet(f"font-size:22px;color:{'#6aa889' if on else '#5f6368'}")
+
+    def _on_frame(self, rgb, _t: float) -> None:
+        now = time.monotonic()
+        if now - self._last_preview < 1 / PREVIEW_FPS or not self.isVisible():
+            return
+        self._last_preview = now
+        h, w = rgb.shape[:2]
+        img = QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888)
+        pix = QPixmap.fromImage(img).scaled(self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                            Qt.TransformationMode.SmoothTransformation)
+        self.preview.setPixmap(pix)
+
+    def _on_question(self, index: int, q) -> None:
+        total = len(self.ctl.questions) if self.ctl else 0
+        label = self.tr("Question %1 of %2").replace("%1", str(index + 1)).replace("%2", str(total))
+        if self.ctl and self.ctl.synthetic:
+            label += "   —   " + self.tr("SYNTHETIC DEMO: animated portrait and synthetic voice, not a real person")
+        self.progress_label.setText(label)
+        self.question.setText(q.text if q else "")
+        self.note.setText((self.tr("A strong answer contains: ") + q.note) if q and q.note else "")
+
+    def _on_state(self, state: str) -> None:
+        rec = state == states.RECORDING
+        self.stop_b.setEnabled(state in (states.RECORDING, states.PREPARING))
+        self.stop_b.setText(self.tr("Stop (Space)") if rec else self.tr("Record now (Space)"))
+        self.rerecord_b.setEnabled(state in (states.RECORDING, states.ANSWERED))
+        self.skip_b.setEnabled(state in (states.PREPARING, states.RECORDING))
+        self.next_b.setEnabled(state in (states.ANSWERED, states.PREPARING))
+        if state == states.CALIBRATING:
+            self.question.setText(self.tr("Look at the camera lens for 3 seconds."))
+            self.note.setText("")
+        elif state == states.ANSWERED:
+            self.phase.setText(self.tr("Answer saved. Press N for the next question or R to record it again."))
+            self._set_indicator(False)
+        elif rec:
+            self.phase.setText(self.tr("Recording 0:00"))
+
+    def _on_countdown(self, left: int) -> None:
+        if self.ctl and self.ctl.state == states.CALIBRATING:
+            self.phase.setText(self.tr("Calibration: %1 s").replace("%1", str(left)))
+        else:
+            self.phase.setText(self.tr("Recording starts in %1 s — take a breath").replace("%1", str(left)))
+
+    def _on_elapsed(self, t: float, limit: float) -> None:
+        self.phase.setText(self.tr("Recording %1 / %2").replace("%1", fmt_s(t)).replace("%2", fmt_s(limit)))
+
+    def _on_recorded(self, answer_id: int) -> None:
+        a = self.ctx.store.get_answer(answer_id)
+        item = self._items.get(answer_id)
+        if item is None:
+            item = QListWidgetItem(self.jobs)
+            self._items[answer_id] = item
+        item.setText(self.tr("Answer %1: %2").replace("%1", str(a.index))
+                     .replace("%2", STATUS_TEXT.get(a.status, a.status)))
+
+    def _on_progress(self, answer_id: int, fraction, message: str) -> None:
+        item = self._items.get(answer_id)
+        if item is not None:
+            a = self.ctx.store.get_answer(answer_id)
+            pct = "" if fraction is None else f" {int(fraction * 100)}%"
+            item.setText(f"{self.tr('Answer')} {a.index}: {message}{pct}")
+
+    def _on_status(self, answer_id: int, status: str, error: str) -> None:
+        item = self._items.get(answer_id)
+        if item is not None:
+            a = self.ctx.store.get_answer(answer_id)
+            item.setText(f"{self.tr('Answer')} {a.index}: {STATUS_TEXT.get(status, status)}")
+            item.setToolTip(error)
