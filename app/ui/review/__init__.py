@@ -1,0 +1,1 @@
+"""Review side of Rebond: one answer's annotated replay, compare attempts, progress, journal, written answers, export."""

@@ -1,0 +1,1132 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../compare_view.py" line="46" />
+        <source>Attempt A</source>
+        <translation>Essai A</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="47" />
+        <source>Attempt B</source>
+        <translation>Essai B</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="50" />
+        <source>Compare two attempts</source>
+        <translation>Comparer deux essais</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="93" />
+        <location filename="../compare_view.py" line="132" />
+        <source>Negative phrases</source>
+        <translation>Formulations négatives</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="93" />
+        <location filename="../compare_view.py" line="132" />
+        <source>Hedges</source>
+        <translation>Atténuations</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="94" />
+        <source>improved</source>
+        <translation>amélioré</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="94" />
+        <source>went the other way</source>
+        <translation>en sens inverse</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="94" />
+        <source>same</source>
+        <translation>identique</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="96" />
+        <source>Metric</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="96" />
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="129" />
+        <source>What improved</source>
+        <translation>Ce qui s’est amélioré</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="137" />
+        <source>Nothing measurable improved between these two attempts yet. Pick one tip from the earlier attempt and try the question again.</source>
+        <translation>Rien de mesurable ne s’est encore amélioré entre ces deux essais. Choisissez un conseil du premier essai et reprenez la question.</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="143" />
+        <source>%1 now present</source>
+        <translation>%1 désormais présente</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="144" />
+        <source>%1 missing this time</source>
+        <translation>%1 absente cette fois</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="146" />
+        <source>STAR</source>
+        <translation>STAR</translation>
+    </message>
+</context>
+<context>
+    <name>JournalScreen</name>
+    <message>
+        <location filename="../journal_screen.py" line="57" />
+        <source>Feedback journal</source>
+        <translation>Journal des retours</translation>
+    </message>
+    <message>
+        <location filename="../journal_screen.py" line="77" />
+        <source>New entry</source>
+        <translation>Nouvelle entrée</translation>
+    </message>
+    <message>
+        <location filename="../journal_screen.py" line="83" />
+        <source>No feedback recorded yet. After a real interview, click “New entry” and write down what the recruiter said, even in a few words.</source>
+        <translation>Aucun retour noté pour l’instant. Après un vrai entretien, cliquez sur « Nouvelle entrée » et notez ce que le recruteur a dit, même en quelques mots.</translation>
+    </message>
+    <message>
+        <location filename="../journal_screen.py" line="90" />
+        <source>Interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <location filename="../journal_screen.py" line="95" />
+        <source>Company or role</source>
+        <translation>Entreprise ou poste</translation>
+    </message>
+    <message>
+        <location filename="../journal_screen.py" line="100" />
+        <source>What the recruiter said, in their words if you remember them</source>
+        <translation>Ce que le recruteur a dit, avec ses mots si vous vous en souvenez</translation>
+    </message>
+    <message>
+        <location filename="../journal_screen.py" line="102" />
+        <source>Strengths they noted</source>
+        <translation>Points forts relevés</translation>
+    </message>
+    <message>
+        <location filename="../journal_screen.py" line="104" />
+        <source>Tags, separated by commas (e.g. too long, no numbers, eye contact)</source>
+        <translation>Étiquettes séparées par des virgules (ex. trop long, pas de chiffres, regard)</translation>
+    </message>
+    <message>
+        <location filename="../journal_screen.py" line="105" />
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../journal_screen.py" line="106" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../journal_screen.py" line="107" />
+        <source>Recruiter said</source>
+        <translation>Le recruteur a dit</translation>
+    </message>
+    <message>
+        <location filename="../journal_screen.py" line="108" />
+        <source>Strengths</source>
+        <translation>Points forts</translation>
+    </message>
+    <message>
+        <location filename="../journal_screen.py" line="109" />
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../journal_screen.py" line="111" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../journal_screen.py" line="113" />
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../journal_screen.py" line="125" />
+        <source>Points that recur</source>
+        <translation>Points qui reviennent</translation>
+    </message>
+    <message>
+        <location filename="../journal_screen.py" line="141" />
+        <source>(no company)</source>
+        <translation>(sans entreprise)</translation>
+    </message>
+    <message>
+        <location filename="../journal_screen.py" line="157" />
+        <source>A point appears here once it was raised in two interviews. Use the same tag each time (e.g. “no numbers”).</source>
+        <translation>Un point apparaît ici dès qu’il a été soulevé dans deux entretiens. Utilisez la même étiquette à chaque fois (ex. « pas de chiffres »).</translation>
+    </message>
+    <message>
+        <location filename="../journal_screen.py" line="163" />
+        <source>raised %1 times</source>
+        <translation>soulevé %1 fois</translation>
+    </message>
+    <message>
+        <location filename="../journal_screen.py" line="169" />
+        <source>%1: latest %2, your baseline %3</source>
+        <translation>%1 : dernier %2, votre référence %3</translation>
+    </message>
+    <message>
+        <location filename="../journal_screen.py" line="173" />
+        <source>%1: practise to measure it</source>
+        <translation>%1 : entraînez-vous pour le mesurer</translation>
+    </message>
+    <message>
+        <location filename="../journal_screen.py" line="205" />
+        <source>Write at least the company or what the recruiter said.</source>
+        <translation>Indiquez au moins l’entreprise ou ce que le recruteur a dit.</translation>
+    </message>
+    <message>
+        <location filename="../journal_screen.py" line="218" />
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../journal_screen.py" line="223" />
+        <source>Delete entry</source>
+        <translation>Supprimer l’entrée</translation>
+    </message>
+    <message>
+        <location filename="../journal_screen.py" line="223" />
+        <source>Delete this journal entry? This cannot be undone.</source>
+        <translation>Supprimer cette entrée du journal ? C’est définitif.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../labels.py" line="11" />
+        <source>Eye contact lost</source>
+        <translation>Regard perdu</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="12" />
+        <source>Fillers</source>
+        <translation>Mots de remplissage</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="13" />
+        <source>Repetitions</source>
+        <translation>Répétitions</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="14" />
+        <location filename="../labels.py" line="33" />
+        <source>Long pauses</source>
+        <translation>Longues pauses</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="15" />
+        <source>STAR parts</source>
+        <translation>Parties STAR</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="16" />
+        <source>Posture, fidgeting</source>
+        <translation>Posture, agitation</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="17" />
+        <source>Negative phrases</source>
+        <translation>Formulations négatives</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="18" />
+        <source>Framing</source>
+        <translation>Cadrage</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="24" />
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="24" />
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="24" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="24" />
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="30" />
+        <source>Eye contact</source>
+        <translation>Regard caméra</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="31" />
+        <source>Fillers per minute</source>
+        <translation>Mots de remplissage par minute</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="32" />
+        <source>Speaking rate</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="34" />
+        <source>Pitch variation</source>
+        <translation>Variation de hauteur</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="35" />
+        <source>Posture events</source>
+        <translation>Événements de posture</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="36" />
+        <source>STAR completeness</source>
+        <translation>Complétude STAR</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="37" />
+        <source>Quantified results</source>
+        <translation>Résultats chiffrés</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="43" />
+        <source>/min</source>
+        <translation>/min</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="43" />
+        <source>words/min</source>
+        <translation>mots/min</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="44" />
+        <source>semitones</source>
+        <translation>demi-tons</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="49" />
+        <source>Fidgeting (hand or shoulder movement)</source>
+        <translation>Agitation (mains ou épaules)</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="50" />
+        <source>Slouching</source>
+        <translation>Dos voûté</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="51" />
+        <source>Hand touching the face</source>
+        <translation>Main sur le visage</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="52" />
+        <source>Leaning away</source>
+        <translation>Recul du buste</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="53" />
+        <source>Shoulders tilted</source>
+        <translation>Épaules inclinées</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="54" />
+        <source>Head forward</source>
+        <translation>Tête en avant</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="58" />
+        <source>Face small in the frame</source>
+        <translation>Visage petit dans l’image</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="59" />
+        <source>Face too close</source>
+        <translation>Visage trop près</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="60" />
+        <source>Face off centre</source>
+        <translation>Visage décentré</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="60" />
+        <source>Face out of the frame</source>
+        <translation>Visage hors cadre</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="68" />
+        <source>STAR: %1</source>
+        <translation>STAR : %1</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="74" />
+        <source>Looked away from the camera for %1 s</source>
+        <translation>Regard hors caméra pendant %1 s</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="75" />
+        <source>Short glance away</source>
+        <translation>Bref coup d’œil ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="76" />
+        <source>Filler: “%1”</source>
+        <translation>Remplissage : « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="77" />
+        <source>Repeated “%1” %2 times</source>
+        <translation>« %1 » répété %2 fois</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="79" />
+        <source>Silent pause of %1 s</source>
+        <translation>Silence de %1 s</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="80" />
+        <source>Negative phrasing: “%1”</source>
+        <translation>Formulation négative : « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>MetricCardsWidget</name>
+    <message>
+        <location filename="../../widgets/metric_cards.py" line="54" />
+        <source>within the target band</source>
+        <translation>dans la plage cible</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/metric_cards.py" line="55" />
+        <source>above the target band</source>
+        <translation>au-dessus de la plage cible</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/metric_cards.py" line="56" />
+        <source>below the target band</source>
+        <translation>en dessous de la plage cible</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/metric_cards.py" line="63" />
+        <source>By word: %1</source>
+        <translation>Par mot : %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/metric_cards.py" line="68" />
+        <source>%1 s in total</source>
+        <translation>%1 s au total</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/metric_cards.py" line="70" />
+        <source>Little pitch movement (flat delivery)</source>
+        <translation>Peu de variation de hauteur (voix plate)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/metric_cards.py" line="87" />
+        <source>Not measured for this answer</source>
+        <translation>Non mesuré pour cette réponse</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/metric_cards.py" line="100" />
+        <source>Target: %1–%2</source>
+        <translation>Cible : %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/metric_cards.py" line="102" />
+        <source>Target: at most %1</source>
+        <translation>Cible : au plus %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/metric_cards.py" line="104" />
+        <source>Target: at least %1</source>
+        <translation>Cible : au moins %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/metric_cards.py" line="107" />
+        <source>source not stated</source>
+        <translation>source non indiquée</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/metric_cards.py" line="110" />
+        <location filename="../../widgets/metric_cards.py" line="112" />
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/metric_cards.py" line="114" />
+        <source>No target band set for this metric.</source>
+        <translation>Pas de plage cible définie pour cette mesure.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <location filename="../pdf_export.py" line="60" />
+        <source>No transcript.</source>
+        <extracomment>Rendered width of the timeline picture: narrow enough that its labels stay legible once scaled to the page. Width of that picture on the page, in document pixels: QTextDocument.print_ lays out A4 minus our 15 mm margins and its own 2 cm ones, about 530 px at 96 dpi; percentages are not supported for images. Width of one key frame on the page (two per row).</extracomment>
+        <translation>Pas de transcription.</translation>
+    </message>
+    <message>
+        <location filename="../pdf_export.py" line="61" />
+        <source>Interview answer review</source>
+        <translation>Revue d’une réponse d’entretien</translation>
+    </message>
+    <message>
+        <location filename="../pdf_export.py" line="62" />
+        <source>Top tips</source>
+        <translation>Conseils principaux</translation>
+    </message>
+    <message>
+        <location filename="../pdf_export.py" line="63" />
+        <source>No tips for this answer: nothing stood out.</source>
+        <translation>Aucun conseil pour cette réponse : rien ne ressort.</translation>
+    </message>
+    <message>
+        <location filename="../pdf_export.py" line="64" />
+        <source>Metrics</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <location filename="../pdf_export.py" line="65" />
+        <source>Metric</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <location filename="../pdf_export.py" line="66" />
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../pdf_export.py" line="67" />
+        <source>Target band</source>
+        <translation>Plage cible</translation>
+    </message>
+    <message>
+        <location filename="../pdf_export.py" line="68" />
+        <source>Source of the band</source>
+        <translation>Source de la plage</translation>
+    </message>
+    <message>
+        <location filename="../pdf_export.py" line="69" />
+        <source>STAR checklist</source>
+        <translation>Grille STAR</translation>
+    </message>
+    <message>
+        <location filename="../pdf_export.py" line="70" />
+        <source>Result quantified</source>
+        <translation>Résultat chiffré</translation>
+    </message>
+    <message>
+        <location filename="../pdf_export.py" line="71" />
+        <source>Action told with “I”</source>
+        <translation>Action racontée avec « je »</translation>
+    </message>
+    <message>
+        <location filename="../pdf_export.py" line="72" />
+        <source>What a strong answer contains</source>
+        <translation>Ce que contient une bonne réponse</translation>
+    </message>
+    <message>
+        <location filename="../pdf_export.py" line="73" />
+        <source>Timeline</source>
+        <translation>Frise</translation>
+    </message>
+    <message>
+        <location filename="../pdf_export.py" line="74" />
+        <source>Key frames</source>
+        <translation>Images clés</translation>
+    </message>
+    <message>
+        <location filename="../pdf_export.py" line="75" />
+        <source>Transcript</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <location filename="../pdf_export.py" line="76" />
+        <source>Bold: filler · underlined: negative phrasing · italics: hedge</source>
+        <translation>Gras : remplissage · souligné : formulation négative · italique : atténuation</translation>
+    </message>
+    <message>
+        <location filename="../pdf_export.py" line="139" />
+        <source>Date: %1</source>
+        <translation>Date : %1</translation>
+    </message>
+    <message>
+        <location filename="../pdf_export.py" line="141" />
+        <source>Length: %1</source>
+        <translation>Durée : %1</translation>
+    </message>
+    <message>
+        <location filename="../pdf_export.py" line="143" />
+        <source>Language: %1</source>
+        <translation>Langue : %1</translation>
+    </message>
+    <message>
+        <location filename="../pdf_export.py" line="145" />
+        <source>Accessibility mode: eye contact and expression not scored</source>
+        <translation>Mode accessibilité : regard et expression non évalués</translation>
+    </message>
+    <message>
+        <location filename="../pdf_export.py" line="170" />
+        <source>not stated</source>
+        <translation>non indiquée</translation>
+    </message>
+    <message>
+        <location filename="../pdf_export.py" line="180" />
+        <source>present</source>
+        <translation>présente</translation>
+    </message>
+    <message>
+        <location filename="../pdf_export.py" line="180" />
+        <source>missing</source>
+        <translation>absente</translation>
+    </message>
+    <message>
+        <location filename="../pdf_export.py" line="184" />
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../pdf_export.py" line="184" />
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../pdf_export.py" line="184" />
+        <source>not measured</source>
+        <translation>non mesuré</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeCalendar</name>
+    <message>
+        <location filename="../../widgets/charts.py" line="136" />
+        <source>%1: %2 answer(s)</source>
+        <translation>%1 : %2 réponse(s)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressScreen</name>
+    <message>
+        <location filename="../progress_screen.py" line="51" />
+        <source>Your progress</source>
+        <extracomment>Goals offered to a new user (the practice/settings screen may replace them).</extracomment>
+        <translation>Votre progression</translation>
+    </message>
+    <message>
+        <location filename="../progress_screen.py" line="59" />
+        <source>No practice yet. Record an answer in Practice: your charts, goals and streak appear here after the first session.</source>
+        <translation>Pas encore d’entraînement. Enregistrez une réponse dans Entraînement : vos courbes, objectifs et série apparaîtront ici après la première séance.</translation>
+    </message>
+    <message>
+        <location filename="../progress_screen.py" line="76" />
+        <source>Practice</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <location filename="../progress_screen.py" line="79" />
+        <source>Days in a row: %1</source>
+        <translation>Jours d’affilée : %1</translation>
+    </message>
+    <message>
+        <location filename="../progress_screen.py" line="82" />
+        <location filename="../progress_screen.py" line="89" />
+        <source>Last six weeks, Monday at the top</source>
+        <translation>Six dernières semaines, lundi en haut</translation>
+    </message>
+    <message>
+        <location filename="../progress_screen.py" line="100" />
+        <source>Practise on at least %1 days this week</source>
+        <translation>S’entraîner au moins %1 jours cette semaine</translation>
+    </message>
+    <message>
+        <location filename="../progress_screen.py" line="104" />
+        <source>%1 %2 %3 (this week's average)</source>
+        <translation>%1 %2 %3 (moyenne de la semaine)</translation>
+    </message>
+    <message>
+        <location filename="../progress_screen.py" line="108" />
+        <source>This week's goals</source>
+        <translation>Objectifs de la semaine</translation>
+    </message>
+    <message>
+        <location filename="../progress_screen.py" line="112" />
+        <source>No goals set. Pick one metric to work on, e.g. fillers under 3 per minute.</source>
+        <translation>Aucun objectif. Choisissez une mesure à travailler, par exemple moins de 3 mots de remplissage par minute.</translation>
+    </message>
+    <message>
+        <location filename="../progress_screen.py" line="116" />
+        <source>no answer this week yet</source>
+        <translation>pas encore de réponse cette semaine</translation>
+    </message>
+    <message>
+        <location filename="../progress_screen.py" line="118" />
+        <source>met (%1)</source>
+        <translation>atteint (%1)</translation>
+    </message>
+    <message>
+        <location filename="../progress_screen.py" line="120" />
+        <source>not yet (%1 so far)</source>
+        <translation>pas encore (%1 pour l’instant)</translation>
+    </message>
+    <message>
+        <location filename="../progress_screen.py" line="141" />
+        <source>your baseline</source>
+        <translation>votre référence</translation>
+    </message>
+    <message>
+        <location filename="../progress_screen.py" line="142" />
+        <source>goal</source>
+        <translation>objectif</translation>
+    </message>
+    <message>
+        <location filename="../progress_screen.py" line="143" />
+        <source>Not measured yet</source>
+        <translation>Pas encore mesuré</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <location filename="../review_screen.py" line="112" />
+        <source>Review of your answer</source>
+        <translation>Revue de votre réponse</translation>
+    </message>
+    <message>
+        <location filename="../review_screen.py" line="123" />
+        <source>Written answer: there is no recording to play; the transcript, STAR checklist, metrics and tips below still apply.</source>
+        <translation>Réponse écrite : il n’y a pas d’enregistrement à lire ; la transcription, la grille STAR, les mesures et les conseils ci-dessous restent valables.</translation>
+    </message>
+    <message>
+        <location filename="../review_screen.py" line="126" />
+        <source>Accessibility mode: eye contact and expression are not scored.</source>
+        <translation>Mode accessibilité : le regard et l’expression ne sont pas évalués.</translation>
+    </message>
+    <message>
+        <location filename="../review_screen.py" line="134" />
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../review_screen.py" line="136" />
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../review_screen.py" line="141" />
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../review_screen.py" line="145" />
+        <location filename="../review_screen.py" line="165" />
+        <source>Stored in %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <location filename="../review_screen.py" line="156" />
+        <source>Delete this answer</source>
+        <translation>Supprimer cette réponse</translation>
+    </message>
+    <message>
+        <location filename="../review_screen.py" line="163" />
+        <source>Delete this answer: its recording, its analysis and its metrics? This cannot be undone.</source>
+        <translation>Supprimer cette réponse : son enregistrement, son analyse et ses mesures ? C’est définitif.</translation>
+    </message>
+    <message>
+        <location filename="../review_screen.py" line="190" />
+        <source>The recording could not be found at %1. The timeline and transcript still work; record the question again to see yourself.</source>
+        <translation>L’enregistrement est introuvable à %1. La frise et la transcription fonctionnent toujours ; enregistrez de nouveau la question pour vous revoir.</translation>
+    </message>
+    <message>
+        <location filename="../review_screen.py" line="193" />
+        <source>No recording for this answer. Click the timeline or a word to move through the answer; record the question again to see yourself.</source>
+        <translation>Pas d’enregistrement pour cette réponse. Cliquez sur la frise ou sur un mot pour parcourir la réponse ; enregistrez de nouveau la question pour vous revoir.</translation>
+    </message>
+    <message>
+        <location filename="../review_screen.py" line="211" />
+        <source>Top tips</source>
+        <translation>Conseils principaux</translation>
+    </message>
+    <message>
+        <location filename="../review_screen.py" line="215" />
+        <source>play</source>
+        <translation>lire</translation>
+    </message>
+    <message>
+        <location filename="../review_screen.py" line="228" />
+        <source>No tips for this answer: nothing stood out.</source>
+        <translation>Aucun conseil pour cette réponse : rien ne ressort.</translation>
+    </message>
+    <message>
+        <location filename="../review_screen.py" line="239" />
+        <source>Transcript</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <location filename="../review_screen.py" line="243" />
+        <source>STAR</source>
+        <translation>STAR</translation>
+    </message>
+    <message>
+        <location filename="../review_screen.py" line="248" />
+        <source>Metrics</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <location filename="../review_screen.py" line="259" />
+        <source>filler</source>
+        <translation>remplissage</translation>
+    </message>
+    <message>
+        <location filename="../review_screen.py" line="259" />
+        <source>hedge</source>
+        <translation>atténuation</translation>
+    </message>
+    <message>
+        <location filename="../review_screen.py" line="259" />
+        <source>negative phrasing</source>
+        <translation>formulation négative</translation>
+    </message>
+    <message>
+        <location filename="../review_screen.py" line="273" />
+        <source>not analysed for this answer</source>
+        <translation>non analysé pour cette réponse</translation>
+    </message>
+    <message>
+        <location filename="../review_screen.py" line="275" />
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../review_screen.py" line="277" />
+        <source>no timing in a written answer</source>
+        <translation>pas de minutage dans une réponse écrite</translation>
+    </message>
+    <message>
+        <location filename="../review_screen.py" line="314" />
+        <source>Cannot play the recording: %1</source>
+        <translation>Lecture impossible : %1</translation>
+    </message>
+    <message>
+        <location filename="../review_screen.py" line="348" />
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <location filename="../review_screen.py" line="348" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../review_screen.py" line="351" />
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <location filename="../review_screen.py" line="351" />
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>StarChecklist</name>
+    <message>
+        <location filename="../../widgets/star_checklist.py" line="39" />
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/star_checklist.py" line="39" />
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/star_checklist.py" line="39" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/star_checklist.py" line="39" />
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/star_checklist.py" line="51" />
+        <source>No STAR analysis for this answer: it needs a transcript. Record or type an answer of a few sentences, then open its review again.</source>
+        <translation>Pas d’analyse STAR pour cette réponse : il faut une transcription. Enregistrez ou tapez une réponse de quelques phrases, puis rouvrez sa revue.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/star_checklist.py" line="70" />
+        <source>present</source>
+        <translation>présente</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/star_checklist.py" line="70" />
+        <source>missing</source>
+        <translation>absente</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/star_checklist.py" line="76" />
+        <source>Share of the answer's time</source>
+        <translation>Part du temps de la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/star_checklist.py" line="87" />
+        <source>Play this part</source>
+        <translation>Lire ce passage</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/star_checklist.py" line="88" />
+        <source>Show this part in the transcript</source>
+        <translation>Montrer ce passage dans la transcription</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/star_checklist.py" line="92" />
+        <source>Not found in this answer.</source>
+        <translation>Absente de cette réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/star_checklist.py" line="102" />
+        <source>Result quantified (number, %, money, time, rank)</source>
+        <translation>Résultat chiffré (nombre, %, montant, durée, rang)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/star_checklist.py" line="103" />
+        <source>Action told with “I” rather than “we”</source>
+        <translation>Action racontée avec « je » plutôt que « nous »</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/star_checklist.py" line="105" />
+        <source>What a strong answer contains</source>
+        <translation>Ce que contient une bonne réponse</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/star_checklist.py" line="115" />
+        <source>not measured</source>
+        <translation>non mesuré</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/star_checklist.py" line="117" />
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/star_checklist.py" line="117" />
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <location filename="../../widgets/timeline.py" line="48" />
+        <source>Annotated timeline</source>
+        <extracomment>A mark narrower than this is widened (centred on its start) so that every mark can be hovered and clicked. How many times the widget was painted (tests and the open-time measurement wait for the first paint). False for a static picture (the PDF): no playhead.</extracomment>
+        <translation>Frise annotée</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <location filename="../../widgets/transcript_view.py" line="36" />
+        <source>Transcript</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/transcript_view.py" line="46" />
+        <source>No speech was transcribed for this answer. If you spoke, check that the microphone was on, then record the answer again.</source>
+        <translation>Aucune parole n’a été transcrite pour cette réponse. Si vous avez parlé, vérifiez que le micro était actif, puis enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/transcript_view.py" line="75" />
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/transcript_view.py" line="75" />
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/transcript_view.py" line="75" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/transcript_view.py" line="75" />
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/transcript_view.py" line="80" />
+        <source>STAR: %1</source>
+        <translation>STAR : %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/transcript_view.py" line="86" />
+        <source>Hedge: softens the statement</source>
+        <translation>Atténuation : adoucit l’affirmation</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/transcript_view.py" line="91" />
+        <source>Negative phrasing</source>
+        <translation>Formulation négative</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/transcript_view.py" line="93" />
+        <source>Try: %1</source>
+        <translation>Essayez : %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/transcript_view.py" line="101" />
+        <source>Filler: “%1”</source>
+        <translation>Remplissage : « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>TransportBar</name>
+    <message>
+        <location filename="../transport.py" line="34" />
+        <source>Play / pause (Space)</source>
+        <translation>Lecture / pause (Espace)</translation>
+    </message>
+    <message>
+        <location filename="../transport.py" line="35" />
+        <source>Back 5 s (Left)</source>
+        <translation>Reculer de 5 s (Gauche)</translation>
+    </message>
+    <message>
+        <location filename="../transport.py" line="36" />
+        <source>Previous frame (,)</source>
+        <translation>Image précédente (,)</translation>
+    </message>
+    <message>
+        <location filename="../transport.py" line="38" />
+        <source>Next frame (.)</source>
+        <translation>Image suivante (.)</translation>
+    </message>
+    <message>
+        <location filename="../transport.py" line="39" />
+        <source>Forward 5 s (Right)</source>
+        <translation>Avancer de 5 s (Droite)</translation>
+    </message>
+    <message>
+        <location filename="../transport.py" line="42" />
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../transport.py" line="51" />
+        <source>Playback speed ([ and ])</source>
+        <translation>Vitesse de lecture ([ et ])</translation>
+    </message>
+</context>
+<context>
+    <name>WrittenAnswerBuilder</name>
+    <message>
+        <location filename="../written_builder.py" line="60" />
+        <source>Written answer</source>
+        <translation>Réponse écrite</translation>
+    </message>
+    <message>
+        <location filename="../written_builder.py" line="75" />
+        <source>Type or paste your answer here. Tell the situation, your task, what you did yourself, and the result — with a number if you can.</source>
+        <translation>Tapez ou collez votre réponse ici. Racontez la situation, votre tâche, ce que vous avez fait vous-même et le résultat — chiffré si possible.</translation>
+    </message>
+    <message>
+        <location filename="../written_builder.py" line="80" />
+        <source>Language: automatic</source>
+        <translation>Langue : automatique</translation>
+    </message>
+    <message>
+        <location filename="../written_builder.py" line="80" />
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../written_builder.py" line="81" />
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../written_builder.py" line="87" />
+        <source>Save with the question</source>
+        <translation>Enregistrer avec la question</translation>
+    </message>
+    <message>
+        <location filename="../written_builder.py" line="104" />
+        <source>Wording</source>
+        <translation>Formulation</translation>
+    </message>
+    <message>
+        <location filename="../written_builder.py" line="122" />
+        <source>Live analysis is not available in this build; you can still write and save your answer.</source>
+        <translation>L’analyse en direct n’est pas disponible dans cette version ; vous pouvez quand même écrire et enregistrer votre réponse.</translation>
+    </message>
+    <message>
+        <location filename="../written_builder.py" line="149" />
+        <source>The analysis failed on this text; your answer is not lost.</source>
+        <translation>L’analyse a échoué sur ce texte ; votre réponse n’est pas perdue.</translation>
+    </message>
+    <message>
+        <location filename="../written_builder.py" line="152" />
+        <source>Analysed.</source>
+        <translation>Analysé.</translation>
+    </message>
+    <message>
+        <location filename="../written_builder.py" line="159" />
+        <source>Start typing: the STAR parts, a quantified result, negative phrasing and hedges are checked as you write.</source>
+        <translation>Commencez à écrire : les parties STAR, un résultat chiffré, les formulations négatives et les atténuations sont vérifiés au fil de la saisie.</translation>
+    </message>
+    <message>
+        <location filename="../written_builder.py" line="165" />
+        <source>Negative phrasing</source>
+        <translation>Formulation négative</translation>
+    </message>
+    <message>
+        <location filename="../written_builder.py" line="165" />
+        <source>Hedge</source>
+        <translation>Atténuation</translation>
+    </message>
+    <message>
+        <location filename="../written_builder.py" line="169" />
+        <source>Try: %1</source>
+        <translation>Essayez : %1</translation>
+    </message>
+    <message>
+        <location filename="../written_builder.py" line="175" />
+        <source>No negative phrasing or hedge found.</source>
+        <translation>Aucune formulation négative ni atténuation trouvée.</translation>
+    </message>
+    <message>
+        <location filename="../written_builder.py" line="215" />
+        <source>Nothing to save yet: write your answer first.</source>
+        <translation>Rien à enregistrer : écrivez d’abord votre réponse.</translation>
+    </message>
+    <message>
+        <location filename="../written_builder.py" line="227" />
+        <source>Saved with the question.</source>
+        <translation>Enregistré avec la question.</translation>
+    </message>
+</context>
+</TS>

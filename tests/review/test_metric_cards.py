@@ -1,0 +1,85 @@
+"""Metric cards: values from the report, bands and their sources from the thresholds text, no invented band."""
+
+from __future__ import annotations
+
+from app.analysis.metric_cards import build_cards, read_sources, star_completeness, top_tips
+from tests.review.reports import report
+
+THRESHOLDS = """
+[speech]
+# Typical conversational rate.
+# source: Example Guide 2020,
+# table 3
+wpm_band = [120, 160]
+fillers_per_minute_max = 3.0  # source: measured on the team's practice answers
+long_pause_s = 2.0
+
+[vision]
+eye_contact_ratio_min = 0.6
+"""
+
+
+def _cards(rep, **kw):
+    return {c.id: c for c in build_cards(rep, thresholds_text=THRESHOLDS, **kw)}
+
+
+def test_sources_are_read_from_comments_inline_and_above():
+    sources = read_sources(THRESHOLDS)
+    assert sources[("speech", "wpm_band")] == "Example Guide 2020, table 3"
+    assert sources[("speech", "fillers_per_minute_max")] == "measured on the team's practice answers"
+    assert ("speech", "long_pause_s") not in sources
+    assert ("vision", "eye_contact_ratio_min") not in sources
+
+
+def test_cards_of_the_short_report():
+    rep = report("answer_short")
+    cards = _cards(rep)
+    assert list(cards) == ["eye_contact", "fillers_per_min", "wpm", "long_pauses", "pitch_variation",
+                           "posture_events"]
+    wpm = cards["wpm"]
+    assert wpm.value == rep["pace"]["wpm"]
+    assert (wpm.band.low, wpm.band.high, wpm.band.source) == (120, 160, "Example Guide 2020, table 3")
+    assert wpm.status == ("in" if 120 <= wpm.value <= 160 else "low" if wpm.value < 120 else "high")
+    fillers = cards["fillers_per_min"]
+    assert fillers.band.high == 3.0 and fillers.band.low is None
+    assert fillers.status == ("high" if rep["fillers"]["per_minute"] > 3 else "in")
+    assert fillers.detail["by_form"] == {"um": 2, "basically": 1}
+    # a ratio band is shown in percent, like the value; a band without `# source:` says so (None), not invented
+    eye = cards["eye_contact"]
+    assert eye.value == 78.0 and eye.band.low == 60.0 and eye.band.source is None and eye.status == "in"
+    assert cards["long_pauses"].value == 1
+    assert cards["posture_events"].value == 2 and cards["posture_events"].detail["by_kind"]["fidgeting"] == 1
+
+
+def test_missing_band_keys_give_no_band():
+    cards = _cards(report("answer_short"))
+    assert cards["pitch_variation"].band is None and cards["pitch_variation"].status is None
+    assert cards["posture_events"].band is None
+    assert all(c.band is None for c in build_cards(report("answer_short"), thresholds_text=""))
+
+
+def test_missing_sections_give_empty_values():
+    cards = _cards(report("answer_text"))
+    assert cards["wpm"].value is None and cards["eye_contact"].value is None and cards["long_pauses"].value is None
+    assert cards["fillers_per_min"].detail["count"] == 3
+
+
+def test_accessibility_drops_eye_contact_card_and_tips():
+    rep = report("answer_2min")
+    assert "eye_contact" not in _cards(rep, accessibility=True)
+    assert [t["code"] for t in top_tips(rep)] == ["fillers_rate", "long_pause", "lookaway"]
+    assert [t["code"] for t in top_tips(rep, accessibility=True)] == ["fillers_rate", "long_pause"]
+
+
+def test_star_completeness():
+    rep = report("answer_short")
+    assert star_completeness(rep) == 1.0
+    rep["star"]["present"]["R"] = False
+    assert star_completeness(rep) == 0.75
+    assert star_completeness({}) is None
+
+
+def test_real_thresholds_file_parses():
+    # whatever the speech and vision tables hold, cards build and every band found names its key
+    for card in build_cards(report("answer_short")):
+        assert card.band is None or card.band.key.startswith(("speech.", "vision."))
