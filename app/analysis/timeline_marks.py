@@ -138,6 +138,10 @@ def _repetitions(report: Mapping[str, Any], chars: _CharTimes) -> Iterable[Mark]
         start, end = _timed(row, chars)
         label = str(row.get("text", ""))
         yield Mark("repetition", "repetitions", start, end, label, _payload(row))
+    # Restarts ("I went— we decided") share the lane: both are the speaker going back over their words.
+    for row in _rows(report.get("restarts")):
+        start, end = _timed(row, chars)
+        yield Mark("restart", "repetitions", start, end, str(row.get("text", "")), _payload(row))
 
 
 def _pauses(report: Mapping[str, Any], chars: _CharTimes) -> Iterable[Mark]:

@@ -41,6 +41,7 @@ class VisionObservations:
     poses: list[Any] = field(default_factory=list)  # (33, 4) arrays or None
     quality: list[tuple[float, float]] = field(default_factory=list)
     face_counts: list[int] = field(default_factory=list)  # faces found by the periodic full-frame check
+    missing: list[str] = field(default_factory=list)  # models that could not be used
 
 
 def _params(cls, cfg: dict):

@@ -26,7 +26,7 @@ from app.analysis.vision_report import (
     gaze_params,
 )
 from app.analysis.vision_warnings import warning
-from app.core.errors import InputError
+from app.core.errors import InputError, ModelIntegrityError, ModelMissingError
 from app.core.progress import CancelToken, ProgressFn, no_progress, scaled
 from app.core.tips import TipCandidate
 from app.ml.face_landmarker import FACE_MODEL_ID, FaceCounter, FaceTracker
@@ -83,7 +83,14 @@ def _observe(
     face = FaceTracker(face_path)
     counter = FaceCounter(face_path)
     next_count = 0.0
-    pose = PoseTracker(store.resolve(str(cfg.get("pose_model", "pose_landmarker_lite")))) if with_pose else None
+    pose = None
+    if with_pose:
+        try:
+            pose = PoseTracker(store.resolve(str(cfg.get("pose_model", "pose_landmarker_lite"))))
+        except (ModelMissingError, ModelIntegrityError) as exc:
+            # posture is secondary: without its model the rest of the vision analysis still runs, and says so
+            log.warning("pose model unavailable: %s", exc.message)
+            obs.missing.append(exc.message)
     next_quality = 0.0
     frames = None
     # pose runs on its own thread (MediaPipe releases the GIL), in order, so both cores work on an idle machine
@@ -198,6 +205,8 @@ def analyze_vision(
                    timings=timings, store=store)
     sections, tips, more = build_vision_sections(obs, accessibility=accessibility, calibration=cal)
     warnings += more
+    for message in obs.missing:
+        warnings.append(warning("pose_model_missing", reason=message))
     if not obs.faces:
         warnings.append(warning("no_frames"))
     if obs.pose_times and not any(p is not None for p in obs.poses) and not any(f.features for f in obs.faces):

@@ -24,8 +24,16 @@ def run_gui(argv: list[str] | None = None, *, fake_camera: Path | None = None, d
     if demo:
         from PySide6.QtCore import QTimer
 
+        from app.media.file_decoder import probe
         from app.services.demo import DEMO_QUESTION, DEMO_TITLE
 
-        QTimer.singleShot(300, lambda: window.start_practice("en", "", 1, False, synthetic=True, title=DEMO_TITLE,
-                                                             question_ids=[DEMO_QUESTION]))
+        clip_s = probe(ctx.fake_camera)["duration"] or 30.0  # the demo answer ends with the synthetic speech
+        def start_demo() -> None:
+            window.start_practice("en", "", 1, False, synthetic=True, title=DEMO_TITLE,
+                                  question_ids=[DEMO_QUESTION], prep_s=3, limit_s=clip_s)
+            ctl = window.ctl
+            if ctl is not None:  # one question: go to the summary once it is saved, as the headless demo does
+                ctl.stateChanged.connect(lambda st: QTimer.singleShot(1200, ctl.next) if st == "answered" else None)
+
+        QTimer.singleShot(300, start_demo)
     return app.exec()

@@ -134,7 +134,8 @@ class MainWindow(QMainWindow):
         return question_bank.pick(language, count, category=choice)
 
     def start_practice(self, language: str, choice: str, count: int, calibrate: bool, *, synthetic: bool = False,
-                       title: str = "", question_ids: list[str] | None = None) -> str | None:
+                       title: str = "", question_ids: list[str] | None = None, prep_s: int | None = None,
+                       limit_s: float | None = None) -> str | None:
         capture = self.ctx.capture()
         if capture is None:
             QMessageBox.information(self, self.tr("No camera"), self.ctx.camera_problem or "")
@@ -149,8 +150,9 @@ class MainWindow(QMainWindow):
             return None
         s = self.ctx.settings
         self.ctl = PracticeController(
-            self.ctx.store, capture, self.ctx.queue, language=language, prep_s=s.get(Key.PREP_S),
-            limit_s=s.get(Key.LIMIT_S), calibrate=calibrate, accessibility=s.get(Key.ACCESSIBILITY),
+            self.ctx.store, capture, self.ctx.queue, language=language,
+            prep_s=s.get(Key.PREP_S) if prep_s is None else prep_s,
+            limit_s=s.get(Key.LIMIT_S) if limit_s is None else limit_s, calibrate=calibrate, accessibility=s.get(Key.ACCESSIBILITY),
             analysis_language=language, title=title, source="demo" if synthetic else "practice",
             synthetic=synthetic, parent=self)
         self.practice.detach()

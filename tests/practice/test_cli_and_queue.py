@@ -94,3 +94,31 @@ def test_import_recording_creates_a_queued_answer(test_clip, tmp_path):
     with pytest.raises(InputError):
         import_recording(store, bad, question="q")
     store.close()
+
+
+def test_analysis_child_dies_with_a_killed_app(tmp_path):
+    import signal
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, PYTHONPATH=str(root))
+    parent = subprocess.Popen([sys.executable, "-m", "tests.practice.queue_parent", str(tmp_path / "d")], cwd=root,
+                              env=env, stdout=subprocess.PIPE, text=True)
+    media = Path(parent.stdout.readline().strip())
+    pid_file = Path(str(media) + ".pid")
+    deadline = time.monotonic() + 30
+    while not pid_file.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    child = int(pid_file.read_text())
+    os.kill(parent.pid, signal.SIGKILL)
+    parent.wait()
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        try:
+            os.kill(child, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.05)
+    os.kill(child, signal.SIGKILL)
+    pytest.fail("the analysis child outlived the killed app")

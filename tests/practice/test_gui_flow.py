@@ -133,3 +133,23 @@ def test_settings_are_isolated_per_test_one():
 
 def test_settings_are_isolated_per_test_two():
     assert Settings().get(Key.PREP_S) == 10
+
+
+def test_calibration_clip_is_recorded_and_passed_to_the_analysis(qtbot, test_clip, no_leaked_windows):
+    import json
+
+    win = _window(qtbot, test_clip)
+    win.home.count.setValue(1)
+    win.home.calibrate.setChecked(True)
+    win.home.start_button.click()
+    assert win.ctl.state == "calibrating"
+    qtbot.waitUntil(lambda: win.ctl.state == "recording", timeout=10000)
+    calibration = win.ctl.calibration_path
+    qtbot.waitUntil(lambda: win.ctx.capture().recording_time() >= 0.5, timeout=10000)
+    win.ctl.next()
+    session_id = win.ctl.session_id
+    qtbot.waitUntil(lambda: win.ctx.store.get_session(session_id).answers[0].status == "done", timeout=30000)
+    assert abs(media_info(calibration)["video_end_s"] - 3.0) < 0.05
+    report = json.loads(win.ctx.store.get_session(session_id).answers[0].report.read_text())
+    assert report["calibration"] == str(calibration)
+    _close(win)

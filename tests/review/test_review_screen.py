@@ -211,3 +211,19 @@ def test_hovering_a_mark_says_what_it_is(screen, qtbot):
     assert QToolTip.text().startswith("Negative phrasing: “Unfortunately my manager was not helpful.”")
     assert "0:17" in QToolTip.text()
     QToolTip.hideText()
+
+
+def test_star_part_in_several_pieces_links_each(qtbot):
+    from app.ui.widgets.star_checklist import StarChecklist
+
+    rep = report("answer_short")
+    spans = rep["star"]["spans"]
+    a = next(s for s in spans if s["part"] == "A")
+    spans.append({"part": "A", "char_start": a["char_start"] + 10, "char_end": a["char_end"], "start": 12.0,
+                  "end": 13.0})
+    rep["pronouns"] = {"i": 6, "we": 2, "i_share": 0.75}
+    star = StarChecklist()
+    qtbot.addWidget(star)
+    star.set_report(rep)
+    assert star.evidence_label("A").text().count("href=") == 2
+    assert any("“I” ×6, “we” ×2" in lbl.text() for lbl in star.findChildren(QLabel))

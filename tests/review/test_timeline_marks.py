@@ -102,3 +102,10 @@ def test_key_moments_pick_long_vision_events_apart_in_time():
     assert {m.label for m in moments} >= {"slouch", "face_too_small"}  # the two longest events
     assert key_moments(build_marks(report("answer_text"))) == []
     assert all(m.lane != "eye_contact" for m in key_moments(build_marks(report("answer_2min"), accessibility=True)))
+
+
+def test_restarts_share_the_repetition_lane():
+    rep = report("answer_short")
+    rep["restarts"] = [{"text": "I went", "start": 3.0, "end": 3.4}, {"text": "we", "char_start": 16, "char_end": 18}]
+    lane = _lane(build_marks(rep), "repetitions")
+    assert [(m.kind, m.start) for m in lane] == [("restart", 2.04), ("restart", 3.0), ("repetition", 9.76)]

@@ -127,3 +127,20 @@ def test_several_faces_follow_the_largest_and_say_so(tmp_path, model_store):
     assert result.sections["vision_meta"]["faces_seen"]["max"] >= 2
     cx = result.sections["framing"]["centre_median"][0]
     assert cx < 0.5  # the analysis follows the large face on the left
+
+
+def test_missing_pose_model_skips_posture_with_a_warning(face_clip, monkeypatch, model_store):
+    from app.core.errors import ModelMissingError
+    from app.ml.model_store import ModelStore
+
+    real = ModelStore.resolve
+
+    def resolve(self, model_id):
+        if model_id.startswith("pose"):
+            raise ModelMissingError(f"The model '{model_id}' is not installed.")
+        return real(self, model_id)
+
+    monkeypatch.setattr(ModelStore, "resolve", resolve)
+    result = analyze_vision(face_clip[0])
+    assert "posture" not in result.sections and "eye_contact" in result.sections
+    assert "pose_model_missing" in [w["code"] for w in result.warnings]

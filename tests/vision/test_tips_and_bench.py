@@ -63,7 +63,7 @@ def test_every_warning_code_has_en_and_fr_text():
     from app.analysis.vision_warnings import warning
 
     codes = ["no_video", "no_frames", "no_person", "no_face", "several_faces", "video_dark", "video_blurred",
-             "calibration_unusable"]
+             "calibration_unusable", "pose_model_missing"]
     for code in codes:
         for lang in ("en", "fr"):
             w = warning(code, lang, reason="x")

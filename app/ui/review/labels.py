@@ -74,6 +74,7 @@ def describe_mark(mark) -> str:
         "lookaway": lambda: QCoreApplication.translate("Labels", "Looked away from the camera for %1 s").replace("%1", secs),
         "glance": lambda: QCoreApplication.translate("Labels", "Short glance away"),
         "filler": lambda: QCoreApplication.translate("Labels", "Filler: “%1”").replace("%1", mark.label),
+        "restart": lambda: QCoreApplication.translate("Labels", "Restart: “%1”").replace("%1", mark.label),
         "repetition": lambda: QCoreApplication.translate("Labels", "Repeated “%1” %2 times").replace("%1", mark.label)
                                                           .replace("%2", str(mark.payload.get("count", 2))),
         "long_pause": lambda: QCoreApplication.translate("Labels", "Silent pause of %1 s").replace("%1", secs),

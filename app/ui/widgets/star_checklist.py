@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 from app.ui.review.style import fmt_time, star_color
 
 EXCERPT_CHARS = 110
+#: Evidence links shown per STAR part (a part rarely comes in more than two pieces).
+MAX_SPANS = 3
 
 
 def _excerpt(text: str, cs: int | None, ce: int | None) -> str:
@@ -92,15 +94,19 @@ class StarChecklist(QWidget):
             grid.addWidget(mark, row * 2, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(title, row * 2, 1)
             grid.addWidget(share_label, row * 2, 2, Qt.AlignmentFlag.AlignRight)
-            first = (spans.get(part) or [None])[0]
-            if ok and first is not None:
-                quote = html.escape(_excerpt(text, first.get("char_start"), first.get("char_end")))
-                start = first.get("start")
-                when = f" <span>({fmt_time(start)})</span>" if isinstance(start, int | float) else ""
-                ev = QLabel(f"<a href='span:{first.get('char_start')}:{first.get('char_end')}:{start}'>“{quote}”</a>"
-                            f"{when}", self._page)
-                ev.setToolTip(self.tr("Play this part") if isinstance(start, int | float)
-                              else self.tr("Show this part in the transcript"))
+            part_spans = spans.get(part) or []
+            if ok and part_spans:
+                # A part may come in several pieces (an Action resumed after the Task): one link per piece.
+                links = []
+                for sp in part_spans[:MAX_SPANS]:
+                    quote = html.escape(_excerpt(text, sp.get("char_start"), sp.get("char_end")))
+                    start = sp.get("start")
+                    when = f" ({fmt_time(start)})" if isinstance(start, int | float) else ""
+                    links.append(f"<a href='span:{sp.get('char_start')}:{sp.get('char_end')}:{start}'>“{quote}”</a>"
+                                 f"{when}")
+                ev = QLabel("<br>".join(links), self._page)
+                timed = isinstance(part_spans[0].get("start"), int | float)
+                ev.setToolTip(self.tr("Play this part") if timed else self.tr("Show this part in the transcript"))
                 ev.linkActivated.connect(self._on_link)
                 self._evidence[part] = ev
             else:
@@ -115,7 +121,11 @@ class StarChecklist(QWidget):
         quantified = star.get("result_quantified")
         first_person = star.get("action_first_person")
         self._layout.addWidget(self._flag(self.tr("Result quantified (number, %, money, time, rank)"), quantified))
-        self._layout.addWidget(self._flag(self.tr("Action told with “I” rather than “we”"), first_person))
+        pronouns = report.get("pronouns") if isinstance(report.get("pronouns"), Mapping) else {}
+        i_we = ""
+        if isinstance(pronouns.get("i"), int) and isinstance(pronouns.get("we"), int):
+            i_we = " " + self.tr("(“I” ×%1, “we” ×%2)").replace("%1", str(pronouns["i"])).replace("%2", str(pronouns["we"]))
+        self._layout.addWidget(self._flag(self.tr("Action told with “I” rather than “we”") + i_we, first_person))
         if question_note:
             heading = self.tr("What a strong answer contains")
             note = QLabel(f"<b>{html.escape(heading)}</b><br>"

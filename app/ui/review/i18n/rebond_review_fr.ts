@@ -394,16 +394,21 @@
     </message>
     <message>
         <location filename="../labels.py" line="77" />
+        <source>Restart: “%1”</source>
+        <translation>Reprise : « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="78" />
         <source>Repeated “%1” %2 times</source>
         <translation>« %1 » répété %2 fois</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="79" />
+        <location filename="../labels.py" line="80" />
         <source>Silent pause of %1 s</source>
         <translation>Silence de %1 s</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="80" />
+        <location filename="../labels.py" line="81" />
         <source>Negative phrasing: “%1”</source>
         <translation>Formulation négative : « %1 »</translation>
     </message>
@@ -411,68 +416,68 @@
 <context>
     <name>MetricCardsWidget</name>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="54" />
+        <location filename="../../widgets/metric_cards.py" line="55" />
         <source>within the target band</source>
         <translation>dans la plage cible</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="55" />
+        <location filename="../../widgets/metric_cards.py" line="56" />
         <source>above the target band</source>
         <translation>au-dessus de la plage cible</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="56" />
+        <location filename="../../widgets/metric_cards.py" line="57" />
         <source>below the target band</source>
         <translation>en dessous de la plage cible</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="63" />
+        <location filename="../../widgets/metric_cards.py" line="64" />
         <source>By word: %1</source>
         <translation>Par mot : %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="68" />
+        <location filename="../../widgets/metric_cards.py" line="69" />
         <source>%1 s in total</source>
         <translation>%1 s au total</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="70" />
+        <location filename="../../widgets/metric_cards.py" line="71" />
         <source>Little pitch movement (flat delivery)</source>
         <translation>Peu de variation de hauteur (voix plate)</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="87" />
+        <location filename="../../widgets/metric_cards.py" line="88" />
         <source>Not measured for this answer</source>
         <translation>Non mesuré pour cette réponse</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="100" />
+        <location filename="../../widgets/metric_cards.py" line="101" />
         <source>Target: %1–%2</source>
         <translation>Cible : %1–%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="102" />
+        <location filename="../../widgets/metric_cards.py" line="103" />
         <source>Target: at most %1</source>
         <translation>Cible : au plus %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="104" />
+        <location filename="../../widgets/metric_cards.py" line="105" />
         <source>Target: at least %1</source>
         <translation>Cible : au moins %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="107" />
+        <location filename="../../widgets/metric_cards.py" line="108" />
         <source>source not stated</source>
         <translation>source non indiquée</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="110" />
-        <location filename="../../widgets/metric_cards.py" line="112" />
+        <location filename="../../widgets/metric_cards.py" line="111" />
+        <location filename="../../widgets/metric_cards.py" line="113" />
         <source>Source: %1</source>
         <translation>Source : %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="114" />
+        <location filename="../../widgets/metric_cards.py" line="115" />
         <source>No target band set for this metric.</source>
         <translation>Pas de plage cible définie pour cette mesure.</translation>
     </message>
@@ -851,87 +856,93 @@
 <context>
     <name>StarChecklist</name>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="39" />
+        <location filename="../../widgets/star_checklist.py" line="42" />
         <source>Situation</source>
+        <extracomment>Evidence links shown per STAR part (a part rarely comes in more than two pieces).</extracomment>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="39" />
+        <location filename="../../widgets/star_checklist.py" line="42" />
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="39" />
+        <location filename="../../widgets/star_checklist.py" line="42" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="39" />
+        <location filename="../../widgets/star_checklist.py" line="42" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="51" />
+        <location filename="../../widgets/star_checklist.py" line="68" />
         <source>No STAR analysis for this answer: it needs a transcript. Record or type an answer of a few sentences, then open its review again.</source>
         <translation>Pas d’analyse STAR pour cette réponse : il faut une transcription. Enregistrez ou tapez une réponse de quelques phrases, puis rouvrez sa revue.</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="70" />
+        <location filename="../../widgets/star_checklist.py" line="87" />
         <source>present</source>
         <translation>présente</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="70" />
+        <location filename="../../widgets/star_checklist.py" line="87" />
         <source>missing</source>
         <translation>absente</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="76" />
+        <location filename="../../widgets/star_checklist.py" line="93" />
         <source>Share of the answer's time</source>
         <translation>Part du temps de la réponse</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="87" />
+        <location filename="../../widgets/star_checklist.py" line="109" />
         <source>Play this part</source>
         <translation>Lire ce passage</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="88" />
+        <location filename="../../widgets/star_checklist.py" line="109" />
         <source>Show this part in the transcript</source>
         <translation>Montrer ce passage dans la transcription</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="92" />
+        <location filename="../../widgets/star_checklist.py" line="113" />
         <source>Not found in this answer.</source>
         <translation>Absente de cette réponse.</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="102" />
+        <location filename="../../widgets/star_checklist.py" line="123" />
         <source>Result quantified (number, %, money, time, rank)</source>
         <translation>Résultat chiffré (nombre, %, montant, durée, rang)</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="103" />
+        <location filename="../../widgets/star_checklist.py" line="127" />
+        <source>(“I” ×%1, “we” ×%2)</source>
+        <translation>(« je » ×%1, « nous » ×%2)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/star_checklist.py" line="128" />
         <source>Action told with “I” rather than “we”</source>
         <translation>Action racontée avec « je » plutôt que « nous »</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="105" />
+        <location filename="../../widgets/star_checklist.py" line="130" />
         <source>What a strong answer contains</source>
         <translation>Ce que contient une bonne réponse</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="115" />
+        <location filename="../../widgets/star_checklist.py" line="140" />
         <source>not measured</source>
         <translation>non mesuré</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="117" />
+        <location filename="../../widgets/star_checklist.py" line="142" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="117" />
+        <location filename="../../widgets/star_checklist.py" line="142" />
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -1074,57 +1085,57 @@
         <translation>Enregistrer avec la question</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="104" />
+        <location filename="../written_builder.py" line="105" />
         <source>Wording</source>
         <translation>Formulation</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="122" />
+        <location filename="../written_builder.py" line="123" />
         <source>Live analysis is not available in this build; you can still write and save your answer.</source>
         <translation>L’analyse en direct n’est pas disponible dans cette version ; vous pouvez quand même écrire et enregistrer votre réponse.</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="149" />
+        <location filename="../written_builder.py" line="150" />
         <source>The analysis failed on this text; your answer is not lost.</source>
         <translation>L’analyse a échoué sur ce texte ; votre réponse n’est pas perdue.</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="152" />
+        <location filename="../written_builder.py" line="153" />
         <source>Analysed.</source>
         <translation>Analysé.</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="159" />
+        <location filename="../written_builder.py" line="160" />
         <source>Start typing: the STAR parts, a quantified result, negative phrasing and hedges are checked as you write.</source>
         <translation>Commencez à écrire : les parties STAR, un résultat chiffré, les formulations négatives et les atténuations sont vérifiés au fil de la saisie.</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="165" />
+        <location filename="../written_builder.py" line="166" />
         <source>Negative phrasing</source>
         <translation>Formulation négative</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="165" />
+        <location filename="../written_builder.py" line="166" />
         <source>Hedge</source>
         <translation>Atténuation</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="169" />
+        <location filename="../written_builder.py" line="170" />
         <source>Try: %1</source>
         <translation>Essayez : %1</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="175" />
+        <location filename="../written_builder.py" line="176" />
         <source>No negative phrasing or hedge found.</source>
         <translation>Aucune formulation négative ni atténuation trouvée.</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="215" />
+        <location filename="../written_builder.py" line="226" />
         <source>Nothing to save yet: write your answer first.</source>
         <translation>Rien à enregistrer : écrivez d’abord votre réponse.</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="227" />
+        <location filename="../written_builder.py" line="238" />
         <source>Saved with the question.</source>
         <translation>Enregistré avec la question.</translation>
     </message>
