@@ -1,0 +1,74 @@
+"""The test video of the latency benchmark (issue 7): 2 minutes, 640x480, 30 fps, made from the shared talking clips
+(scaled, padded, concatenated with ffmpeg) into a cache folder. Never committed: it is rebuilt from ../shared/data."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import platformdirs
+
+from app.core.errors import InputError
+from app.core.paths import APP_AUTHOR, APP_NAME
+
+WIDTH, HEIGHT, FPS = 640, 480, 30
+TALK_GLOBS = ("vid_talk_*.mp4", "lp_*.mp4")
+
+
+def _probe(path: Path) -> tuple[bool, float]:
+    out = subprocess.run(["ffprobe", "-v", "error", "-show_entries", "stream=codec_type:format=duration", "-of",
+                          "json", str(path)], capture_output=True, text=True, check=True).stdout
+    data = json.loads(out)
+    has_audio = any(s.get("codec_type") == "audio" for s in data.get("streams", []))
+    return has_audio, float(data.get("format", {}).get("duration") or 0.0)
+
+
+def talking_clips(video_dir: Path) -> list[tuple[Path, float]]:
+    """The shared talking clips that have a sound track, with their durations (sorted by name: reproducible)."""
+    clips = []
+    for pattern in TALK_GLOBS:
+        for p in sorted(video_dir.glob(pattern)):
+            has_audio, dur = _probe(p)
+            if has_audio and dur > 1.0:  # an answer needs a voice: clips without sound are left out
+                clips.append((p, dur))
+    return clips
+
+
+def build_test_video(video_dir: Path, seconds: float = 120.0, out_dir: Path | None = None) -> Path:
+    """Build (once, cached) the `seconds`-long test video and return its path."""
+    if shutil.which("ffmpeg") is None or shutil.which("ffprobe") is None:
+        raise InputError("ffmpeg is needed to build the latency test video.")
+    out_dir = out_dir or Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR)) / "bench"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    out = out_dir / f"latency_{int(seconds)}s_{WIDTH}x{HEIGHT}_{FPS}.mkv"
+    if out.exists() and out.stat().st_size > 0:
+        return out
+    clips = talking_clips(video_dir)
+    if not clips:
+        raise InputError(f"No talking clip with sound in {video_dir}.")
+    chosen: list[Path] = []
+    total = 0.0
+    while total < seconds:  # repeat the list until the answer is long enough
+        for p, dur in clips:
+            chosen.append(p)
+            total += dur
+            if total >= seconds:
+                break
+    cmd = ["ffmpeg", "-v", "error", "-y"]
+    for p in chosen:
+        cmd += ["-i", str(p)]
+    parts = []
+    for i in range(len(chosen)):
+        parts.append(f"[{i}:v]scale={WIDTH}:{HEIGHT}:force_original_aspect_ratio=decrease,"
+                     f"pad={WIDTH}:{HEIGHT}:(ow-iw)/2:(oh-ih)/2,setsar=1,fps={FPS},format=yuv420p[v{i}];"
+                     f"[{i}:a]aresample=48000,aformat=channel_layouts=mono,asetpts=N/SR/TB[a{i}]")
+    concat = "".join(f"[v{i}][a{i}]" for i in range(len(chosen)))
+    graph = ";".join(parts) + f";{concat}concat=n={len(chosen)}:v=1:a=1[v][a]"
+    tmp = out.with_suffix(".part.mkv")
+    cmd += ["-filter_complex", graph, "-map", "[v]", "-map", "[a]", "-t", str(seconds), "-c:v", "libx264",
+            "-preset", "veryfast", "-crf", "23", "-g", str(FPS), "-c:a", "aac", "-b:a", "96k", str(tmp)]
+    subprocess.run(cmd, check=True)
+    tmp.replace(out)
+    return out
