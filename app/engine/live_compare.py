@@ -1,11 +1,8 @@
-"""Check a streamed report against the offline one within the tolerances of issue 7, and feed a media file into a
-live session without Qt (for tests and benchmarks)."""
+"""Check a streamed report against the offline one within the tolerances of issue 7."""
 
 from __future__ import annotations
 
 import re
-import time
-from pathlib import Path
 from typing import Any
 
 WORD_TIME_TOL_S = 0.1  # source: issue 7 acceptance
@@ -61,47 +58,3 @@ def compare_reports(live: dict, offline: dict) -> dict[str, Any]:
                  and out["fillers_offline"] == out["fillers_live"]
                  and (eye_diff is None or eye_diff <= EYE_CONTACT_TOL + 1e-9))
     return out
-
-
-def feed_file(session, path: Path, *, speed: float = 0.0, seconds: float | None = None) -> float:
-    """Push a media file's frames and sound into `session` like the fake camera does (frame k at k / fps, audio in
-    20 ms blocks at 48 kHz). `speed=1` paces in wall-clock time, `0` goes as fast as possible. Returns the media
-    duration pushed."""
-    from app.media.file_decoder import AUDIO_RATE, audio_chunks, probe, video_frames
-
-    info = probe(Path(path))
-    fps = info["fps"]
-    limit = seconds if seconds is not None else info["duration"]
-    frames = video_frames(Path(path), loop=seconds is not None and seconds > info["duration"])
-    audio = audio_chunks(Path(path), loop=seconds is not None and seconds > info["duration"])
-    t0 = time.monotonic()
-    k = 0
-    a = 0
-    try:
-        while True:
-            t = k / fps
-            if t >= limit - 1e-9:
-                break
-            rgb = next(frames, None)
-            if rgb is None:
-                break
-            if speed > 0:
-                wait = t / speed - (time.monotonic() - t0)
-                if wait > 0:
-                    time.sleep(wait)
-            session.push_video(rgb, t)
-            k += 1
-            while a / AUDIO_RATE < min(k / fps, limit):
-                chunk = next(audio, None)
-                if chunk is None:
-                    break
-                rest = int(round(limit * AUDIO_RATE)) - a
-                chunk = chunk[:rest]
-                if not len(chunk):
-                    break
-                session.push_audio(chunk, AUDIO_RATE, a / AUDIO_RATE)
-                a += len(chunk)
-    finally:
-        frames.close()
-        audio.close()
-    return k / fps

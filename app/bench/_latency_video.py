@@ -1,11 +1,13 @@
-"""The test video of the latency benchmark (issue 7): 2 minutes, 640x480, 30 fps, made from the shared talking clips
-(scaled, padded, concatenated with ffmpeg) into a cache folder. Never committed: it is rebuilt from ../shared/data."""
+"""Helpers of the latency benchmark (issue 7): feeding a media file into a live session without Qt, and the test
+video: 2 minutes, 640x480, 30 fps, made from the shared talking clips (scaled, padded, concatenated with ffmpeg) into
+a cache folder. Never committed: it is rebuilt from ../shared/data."""
 
 from __future__ import annotations
 
 import json
 import shutil
 import subprocess
+import time
 from pathlib import Path
 
 import platformdirs
@@ -72,3 +74,47 @@ def build_test_video(video_dir: Path, seconds: float = 120.0, out_dir: Path | No
     subprocess.run(cmd, check=True)
     tmp.replace(out)
     return out
+
+
+def feed_file(session, path: Path, *, speed: float = 0.0, seconds: float | None = None) -> float:
+    """Push a media file's frames and sound into `session` like the fake camera does (frame k at k / fps, audio in
+    20 ms blocks at 48 kHz). `speed=1` paces in wall-clock time, `0` goes as fast as possible. Returns the media
+    duration pushed."""
+    from app.media.file_decoder import AUDIO_RATE, audio_chunks, probe, video_frames
+
+    info = probe(Path(path))
+    fps = info["fps"]
+    limit = seconds if seconds is not None else info["duration"]
+    frames = video_frames(Path(path), loop=seconds is not None and seconds > info["duration"])
+    audio = audio_chunks(Path(path), loop=seconds is not None and seconds > info["duration"])
+    t0 = time.monotonic()
+    k = 0
+    a = 0
+    try:
+        while True:
+            t = k / fps
+            if t >= limit - 1e-9:
+                break
+            rgb = next(frames, None)
+            if rgb is None:
+                break
+            if speed > 0:
+                wait = t / speed - (time.monotonic() - t0)
+                if wait > 0:
+                    time.sleep(wait)
+            session.push_video(rgb, t)
+            k += 1
+            while a / AUDIO_RATE < min(k / fps, limit):
+                chunk = next(audio, None)
+                if chunk is None:
+                    break
+                rest = int(round(limit * AUDIO_RATE)) - a
+                chunk = chunk[:rest]
+                if not len(chunk):
+                    break
+                session.push_audio(chunk, AUDIO_RATE, a / AUDIO_RATE)
+                a += len(chunk)
+    finally:
+        frames.close()
+        audio.close()
+    return k / fps
