@@ -203,7 +203,7 @@ def record_once(video: Path, seconds: float, lang: str, out_dir: Path) -> dict:
     with Sampler() as sampler:
         capture.start()
         QTimer.singleShot(1000, begin)  # a second of preview first, as in the app (camera warm-up)
-        QTimer.singleShot(int((seconds + 120) * 1000), loop.quit)  # watchdog
+        QTimer.singleShot(int((3 * seconds + 120) * 1000), loop.quit)  # watchdog (a loaded machine is slow)
         loop.exec()
         capture.stop()
         capture.wait_closed()

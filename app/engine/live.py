@@ -38,7 +38,8 @@ class LiveAnalysis:
 
     def __init__(self, *, lang: str = "auto", question: str | None = None, accessibility: bool = False,
                  calibration=None, video: bool = True, store=None, model=None, tracker_factory=None,
-                 pose_factory=None, with_pose: bool = True, vision_queue: int | None = None) -> None:
+                 pose_factory=None, with_pose: bool = True, vision_queue: int | None = None,
+                 speech_degrade: bool = True) -> None:
         self.lang, self.question, self.accessibility = lang, question, accessibility
         self.calibration = calibration  # an app.analysis.eye_contact.Calibration, or None
         self._t_started = time.perf_counter()
@@ -52,7 +53,7 @@ class LiveAnalysis:
         t = time.perf_counter()
         self._model = model or load_whisper(DEFAULT_WHISPER)
         self._model_load_s = time.perf_counter() - t
-        self.speech = LiveSpeech(self._model, language=lang)
+        self.speech = LiveSpeech(self._model, language=lang, degrade=speech_degrade)
         self.vision: LiveVision | None = None
         if video:
             kwargs: dict[str, Any] = {"store": store, "tracker_factory": tracker_factory,
@@ -152,6 +153,11 @@ class LiveAnalysis:
             report["warnings"].append(_warning(
                 "live_degraded", "The computer was busy during the recording: part of the video was analysed at a "
                                  "lower rate."))
+        if sres.meta.get("degradations"):
+            report["meta"]["live"]["degraded"] = True
+            report["warnings"].append(_warning(
+                "live_speech_degraded", "The computer was busy during the recording: part of the speech was "
+                                        "transcribed with a faster setting that can miss some hesitations."))
         return _finish(report, candidates)
 
     def _video_meta(self) -> dict[str, Any]:

@@ -35,6 +35,7 @@ MAX_CHUNK_S = 20.0  # below Whisper's 30 s window, with room for the search of a
 PAUSE_S = 0.5  # a pause this long is between words (pauses inside words are < 0.25 s)
 SPECULATE_PAUSE_S = 0.8
 SPECULATE_MIN_S = 1.0
+BEHIND_S = 15.0  # audio waiting beyond the open chunk that makes the next chunks use greedy decoding (degraded)
 PROSODY_PAD_S = 0.5  # pitch window is 3 / 75 Hz = 40 ms; half a second of context makes the seams invisible
 
 
@@ -49,6 +50,8 @@ class Piece:
     tracks: ProsodyTracks | None
     asr_s: float
     prompt_used: bool = False
+    behind_s: float = 0.0  # audio received after this piece when it was transcribed (how far behind the worker was)
+    greedy: bool = False
 
 
 @dataclass
@@ -92,15 +95,18 @@ def _threshold(db: np.ndarray) -> float:
 class LiveSpeech:
     """Feed `push(samples, sample_rate)` from any thread; `finish()` returns the whole transcript and tracks."""
 
-    def __init__(self, model, *, language: str = "auto") -> None:
+    def __init__(self, model, *, language: str = "auto", degrade: bool = True) -> None:
         self.model = model
+        self.degrade = degrade
+        self.degradations: list[dict[str, Any]] = []
         self.requested = language
         self.language = language if language in asr.SUPPORTED else None
         self.language_probability = 1.0 if self.language else 0.0
         self._in: queue.Queue = queue.Queue()
         self._pcm: list[np.ndarray] = []
         self._n = 0  # samples at 16 kHz so far
-        self._db: list[float] = []
+        self._dbuf = np.zeros(0, np.float64)  # energy (dB) of each complete 10 ms frame
+        self._nf = 0
         self._buf = np.zeros(0, np.float32)  # contiguous copy of the audio (grown in blocks)
         self._cut = 0  # start of the open chunk (samples)
         self.pieces: list[Piece] = []
@@ -157,26 +163,29 @@ class LiveSpeech:
             grown[: self._n] = self._buf[: self._n]
             self._buf = grown
         self._buf[self._n: self._n + x.size] = x
-        old_frames = self._n // FRAME
         self._n += x.size
-        for k in range(old_frames, self._n // FRAME):
-            seg = self._buf[k * FRAME:(k + 1) * FRAME]
-            self._db.append(10.0 * np.log10(float(np.mean(seg * seg)) + 1e-10))
+        nf = self._n // FRAME
+        if nf > self._nf:
+            frames = self._buf[self._nf * FRAME: nf * FRAME].reshape(-1, FRAME)
+            db = 10.0 * np.log10(np.mean(frames.astype(np.float64) ** 2, axis=1) + 1e-10)
+            if nf > self._dbuf.size:
+                grown = np.zeros(max(2 * self._dbuf.size, nf, 3000))
+                grown[: self._nf] = self._dbuf[: self._nf]
+                self._dbuf = grown
+            self._dbuf[self._nf: nf] = db
+            self._nf = nf
+
+    @property
+    def _db(self) -> np.ndarray:
+        return self._dbuf[: self._nf]
 
     def _silent_runs(self, f0: int, f1: int) -> list[tuple[int, int]]:
         """Silent frame runs [a, b) within frames [f0, f1)."""
-        db = np.asarray(self._db)
-        silent = db[f0:f1] < _threshold(db)
-        runs, start = [], None
-        for i, s in enumerate(silent):
-            if s and start is None:
-                start = i
-            elif not s and start is not None:
-                runs.append((f0 + start, f0 + i))
-                start = None
-        if start is not None:
-            runs.append((f0 + start, f1))
-        return runs
+        db = self._db
+        f0 = max(0, f0)
+        silent = np.concatenate([[False], db[f0:f1] < _threshold(db), [False]])
+        edges = np.flatnonzero(np.diff(silent.astype(np.int8)))
+        return [(f0 + int(a), f0 + int(b)) for a, b in zip(edges[::2], edges[1::2], strict=True)]
 
     def _maybe_cut(self) -> None:
         frames = self._n // FRAME
@@ -190,7 +199,7 @@ class LiveSpeech:
                     self._commit((a + pause_f // 2) * FRAME)
                     return
         if frames - c0 >= int(MAX_CHUNK_S * 100):
-            db = np.convolve(np.asarray(self._db[c0 + min_f:frames]), np.ones(10) / 10, mode="valid")
+            db = np.convolve(self._db[c0 + min_f:frames], np.ones(10) / 10, mode="valid")
             self._commit((c0 + min_f + int(np.argmin(db)) + 5) * FRAME)
             return
         # speculative: the open chunk ends in a long pause and the worker has nothing else to do
@@ -229,12 +238,20 @@ class LiveSpeech:
         if tracks is not None and tracks.times.size:
             off = start / SAMPLE_RATE
             skip = [(s - off, e - off) for s, e in V.silences(tracks.times, tracks.db, min_len=3.0)]
-        res = asr.transcribe(self.model, samples, language=self.language, skip=skip)
+        behind = (self._n - end) / SAMPLE_RATE
+        greedy = self.degrade and behind > BEHIND_S and not self._stop.is_set()
+        if greedy and (not self.degradations or self.degradations[-1]["action"] != "greedy_decoding"):
+            self.degradations.append({"t": round(start / SAMPLE_RATE, 2), "action": "greedy_decoding",
+                                      "behind_s": round(behind, 1)})
+        elif not greedy and self.degradations and self.degradations[-1]["action"] == "greedy_decoding":
+            self.degradations.append({"t": round(start / SAMPLE_RATE, 2), "action": "beam_search_again"})
+        # greedy decoding is 2-3x cheaper but drops more fillers (FINDINGS): only while the worker is far behind
+        res = asr.transcribe(self.model, samples, language=self.language, skip=skip, beam_size=1 if greedy else 5)
         off = start / SAMPLE_RATE
         words = [asr.AsrWord(w.text, w.start + off, w.end + off, w.prob) for w in res.words]
         spent = time.perf_counter() - t0
         self.busy_s += spent
-        return Piece(start, end, words, res.dropped, tracks, spent, res.prompt_used)
+        return Piece(start, end, words, res.dropped, tracks, spent, res.prompt_used, behind, greedy)
 
     # ---- finish -------------------------------------------------------------------------------------------------
     def finish(self) -> SpeechLiveResult:
@@ -255,16 +272,16 @@ class LiveSpeech:
         tail_start = self._cut
         spec = self._spec
         if spec is not None and spec.start == self._cut and spec.end <= self._n:
-            rest = self._db[spec.end // FRAME:] if spec.end // FRAME < len(self._db) else []
-            thr = _threshold(np.asarray(self._db)) if self._db else 0.0
+            rest = self._db[spec.end // FRAME:]
+            thr = _threshold(self._db) if self._db.size else 0.0
             self.pieces.append(spec)  # a cut at a pause: valid whatever comes after it
             self._cut = spec.end
-            if not len(rest) or max(rest) < thr:
+            if not len(rest) or float(np.max(rest)) < thr:
                 self._cut = self._n
         if self._n - self._cut >= SAMPLE_RATE // 10:
             while self._n - self._cut > MAX_CHUNK_S * SAMPLE_RATE:  # a long unbroken tail: same cutting rule
                 c0 = self._cut // FRAME
-                db = np.convolve(np.asarray(self._db[c0 + int(MIN_CHUNK_S * 100):c0 + int(MAX_CHUNK_S * 100)]),
+                db = np.convolve(self._db[c0 + int(MIN_CHUNK_S * 100):c0 + int(MAX_CHUNK_S * 100)],
                                  np.ones(10) / 10, mode="valid")
                 self._commit((c0 + int(MIN_CHUNK_S * 100) + int(np.argmin(db)) + 5) * FRAME)
             self.pieces.append(self._transcribe(self._cut, self._n))
@@ -278,7 +295,9 @@ class LiveSpeech:
         tracks = self._stitch()
         meta = {
             "chunks": [{"start": round(p.start / SAMPLE_RATE, 2), "end": round(p.end / SAMPLE_RATE, 2),
-                        "words": len(p.words), "asr_s": round(p.asr_s, 3)} for p in self.pieces],
+                        "words": len(p.words), "asr_s": round(p.asr_s, 3), "behind_s": round(p.behind_s, 1),
+                        **({"greedy": True} if p.greedy else {})} for p in self.pieces],
+            "degradations": self.degradations,
             "tail_audio_s": round((self._n - tail_start) / SAMPLE_RATE, 2),
             "speculative_used": spec is not None and spec in self.pieces,
             "finish_wait_s": round(wait_s, 3),

@@ -54,12 +54,14 @@ class BurstWhisper:
 
     def __init__(self) -> None:
         self.calls: list[float] = []
+        self.beams: list[int] = []
 
     def detect_language(self, samples):
         return "en", 0.99, [("en", 0.99), ("fr", 0.01)]
 
-    def transcribe(self, samples, **_kw):
+    def transcribe(self, samples, **kw):
         self.calls.append(len(samples) / SR)
+        self.beams.append(kw.get("beam_size", 5))
         frame = SR // 100
         n = len(samples) // frame
         loud = np.array([np.sqrt(np.mean(samples[i * frame:(i + 1) * frame] ** 2)) > 0.05 for i in range(n)])

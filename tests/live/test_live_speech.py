@@ -53,3 +53,22 @@ def test_short_tail_and_silence():
     res = speech.finish()
     assert res.words == []
     assert abs(len(res.samples) / 16000 - 2.0) < 0.05
+
+
+def test_a_worker_far_behind_degrades_to_greedy_and_says_so():
+    signal, truth = burst_signal(60)  # ~54 s arriving at once: the worker is far behind from the start
+    model = BurstWhisper()
+    speech = LS.LiveSpeech(model, language="en")
+    speech.push(signal, 48000)
+    deadline = time.monotonic() + 20
+    while len(speech.pieces) < 2 and time.monotonic() < deadline:  # chunks committed while far behind
+        time.sleep(0.02)
+    res = speech.finish()
+    assert 1 in model.beams and res.meta["degradations"][0]["action"] == "greedy_decoding"
+    assert any(c.get("greedy") for c in res.meta["chunks"])
+    assert len(res.words) == len(truth)  # degraded, never lossy
+    calm = BurstWhisper()
+    speech = LS.LiveSpeech(calm, language="en", degrade=False)
+    speech.push(signal, 48000)
+    speech.finish()
+    assert set(calm.beams) == {5}
