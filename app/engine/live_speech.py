@@ -95,7 +95,7 @@ def _threshold(db: np.ndarray) -> float:
 class LiveSpeech:
     """Feed `push(samples, sample_rate)` from any thread; `finish()` returns the whole transcript and tracks."""
 
-    def __init__(self, model, *, language: str = "auto", degrade: bool = True) -> None:
+    def __init__(self, model, *, language: str = "auto", degrade: bool = True, thread: bool = True) -> None:
         self.model = model
         self.degrade = degrade
         self.degradations: list[dict[str, Any]] = []
@@ -117,7 +117,8 @@ class LiveSpeech:
         self._error: BaseException | None = None
         self.busy_s = 0.0
         self._thread = threading.Thread(target=self._run, name="live-speech", daemon=True)
-        self._thread.start()
+        if thread:
+            self._thread.start()
 
     # ---- caller side --------------------------------------------------------------------------------------------
     def push(self, samples: np.ndarray, sample_rate: int) -> None:
@@ -127,7 +128,8 @@ class LiveSpeech:
     def cancel(self) -> None:
         self._cancel.set()
         self._in.put(None)
-        self._thread.join(30)
+        if self._thread.is_alive():
+            self._thread.join(30)
 
     # ---- worker -------------------------------------------------------------------------------------------------
     def _run(self) -> None:
@@ -157,7 +159,9 @@ class LiveSpeech:
     def _append(self, pcm: np.ndarray) -> None:
         if not pcm.size:
             return
-        x = pcm.astype(np.float32) / 32768.0
+        self._append_float(pcm.astype(np.float32) / 32768.0)
+
+    def _append_float(self, x: np.ndarray) -> None:
         if self._n + x.size > self._buf.size:
             grown = np.zeros(max(self._buf.size * 2, self._n + x.size, SAMPLE_RATE * 30), np.float32)
             grown[: self._n] = self._buf[: self._n]
@@ -187,23 +191,31 @@ class LiveSpeech:
         edges = np.flatnonzero(np.diff(silent.astype(np.int8)))
         return [(f0 + int(a), f0 + int(b)) for a, b in zip(edges[::2], edges[1::2], strict=True)]
 
+    def _next_cut(self) -> int | None:
+        """Where the open chunk ends by the pause rule (or the quiet-point rule past MAX_CHUNK_S), or None yet."""
+        frames = self._nf
+        c0 = self._cut // FRAME
+        min_f, max_f, pause_f = int(MIN_CHUNK_S * 100), int(MAX_CHUNK_S * 100), int(PAUSE_S * 100)
+        if frames - c0 >= min_f:
+            for a, b in self._silent_runs(c0 + min_f - pause_f, min(frames, c0 + max_f)):
+                if b - a >= pause_f:
+                    return (a + pause_f // 2) * FRAME
+        if frames - c0 >= max_f:
+            db = np.convolve(self._db[c0 + min_f:c0 + max_f], np.ones(10) / 10, mode="valid")
+            return (c0 + min_f + int(np.argmin(db)) + 5) * FRAME
+        return None
+
     def _maybe_cut(self) -> None:
-        frames = self._n // FRAME
+        frames = self._nf
         c0 = self._cut // FRAME
         if frames - c0 < int(SPECULATE_MIN_S * 100):
             return
-        min_f, pause_f = int(MIN_CHUNK_S * 100), int(PAUSE_S * 100)
-        if frames - c0 >= min_f:
-            for a, b in self._silent_runs(c0 + min_f - pause_f, frames):
-                if b - a >= pause_f:
-                    self._commit((a + pause_f // 2) * FRAME)
-                    return
-        if frames - c0 >= int(MAX_CHUNK_S * 100):
-            db = np.convolve(self._db[c0 + min_f:frames], np.ones(10) / 10, mode="valid")
-            self._commit((c0 + min_f + int(np.argmin(db)) + 5) * FRAME)
+        cut = self._next_cut()
+        if cut is not None:
+            self._commit(cut)
             return
         # speculative: the open chunk ends in a long pause and the worker has nothing else to do
-        spec_f = int(SPECULATE_PAUSE_S * 100)
+        spec_f, pause_f = int(SPECULATE_PAUSE_S * 100), int(PAUSE_S * 100)
         runs = self._silent_runs(c0, frames)
         if runs and runs[-1][1] == frames and runs[-1][1] - runs[-1][0] >= spec_f and runs[-1][0] > c0:
             end = (runs[-1][0] + pause_f // 2) * FRAME
@@ -259,7 +271,8 @@ class LiveSpeech:
         t0 = time.perf_counter()
         self._stop.set()
         self._in.put(None)
-        self._thread.join()
+        if self._thread.is_alive():
+            self._thread.join()
         if self._error is not None:
             raise self._error
         # the worker is stopped: drain what it did not read, flush the resampler
@@ -278,12 +291,9 @@ class LiveSpeech:
             self._cut = spec.end
             if not len(rest) or float(np.max(rest)) < thr:
                 self._cut = self._n
+        while (cut := self._next_cut()) is not None:  # audio the worker had not reached: the same cutting rules
+            self._commit(cut)
         if self._n - self._cut >= SAMPLE_RATE // 10:
-            while self._n - self._cut > MAX_CHUNK_S * SAMPLE_RATE:  # a long unbroken tail: same cutting rule
-                c0 = self._cut // FRAME
-                db = np.convolve(self._db[c0 + int(MIN_CHUNK_S * 100):c0 + int(MAX_CHUNK_S * 100)],
-                                 np.ones(10) / 10, mode="valid")
-                self._commit((c0 + int(MIN_CHUNK_S * 100) + int(np.argmin(db)) + 5) * FRAME)
             self.pieces.append(self._transcribe(self._cut, self._n))
         elif self._n > self._cut:
             tr = self._tracks(self._cut, self._n)
@@ -314,3 +324,13 @@ class LiveSpeech:
             return None
         return ProsodyTracks(np.concatenate([p.times for p in parts]), np.concatenate([p.f0 for p in parts]),
                              np.concatenate([p.db for p in parts]))
+
+
+def transcribe_chunked(model, samples: np.ndarray, *, language: str = "auto") -> SpeechLiveResult:
+    """The live chunking applied to a whole 16 kHz recording (no thread, no speculation, never degraded): the
+    proposed transcription of `analyze_file`, so that the offline and the streamed reports cut at the same kind of
+    pauses and give Whisper the disfluency prompt on every chunk."""
+    speech = LiveSpeech(model, language=language, degrade=False, thread=False)
+    speech._append_float(np.asarray(samples, dtype=np.float32))
+    speech._resampler = _resampler()  # nothing was pushed through it: the flush at finish returns nothing
+    return speech.finish()

@@ -72,3 +72,14 @@ def test_a_worker_far_behind_degrades_to_greedy_and_says_so():
     speech.push(signal, 48000)
     speech.finish()
     assert set(calm.beams) == {5}
+
+
+def test_whole_recording_chunked_like_the_stream():
+    signal, truth = burst_signal(40)
+    x16 = signal[::3].copy()  # 48 kHz -> 16 kHz (the tones are far below 8 kHz)
+    res = LS.transcribe_chunked(BurstWhisper(), x16, language="en")
+    assert [w.text.strip() for w in res.words] == [f"w{k}" for _s, _e, k in truth]
+    assert len(res.meta["chunks"]) >= 3
+    for c in res.meta["chunks"][:-1]:
+        assert c["end"] - c["start"] >= LS.MIN_CHUNK_S - LS.PAUSE_S
+        assert not any(s < c["end"] < e for s, e, _k in truth)
