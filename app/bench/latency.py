@@ -36,6 +36,9 @@ def register(sub) -> None:
     parser.add_argument("--runs", type=int, default=3, help="recorded answers (median of the latencies)")
     parser.add_argument("--lang", default="auto")
     parser.add_argument("--no-offline", action="store_true", help="skip the offline RTF measurement")
+    parser.add_argument("--agreement", type=Path, nargs="+", default=None, metavar="CLIP",
+                        help="instead: record each clip through the fake camera with the live analysis and compare "
+                             "the streamed report with analyze_file on the saved recording")
     parser.add_argument("--json", action="store_true", help="print one JSON object on stdout")
     parser.set_defaults(func=run)
 
@@ -273,9 +276,35 @@ def offline_rtf(media: Path, lang: str, parallel: bool) -> dict:
             "load_avg": _load(), "report": report}
 
 
+def agreement(args, out) -> dict:
+    """Streamed vs offline report on each clip (recorded through the fake camera in real time)."""
+    from app.bench._latency_video import _probe
+    from app.engine.analyze import analyze_file
+    from app.engine.live_compare import compare_reports
+
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="rebond-agree-") as tmp:
+        for clip in args.agreement:
+            _has_audio, dur = _probe(clip)
+            r = record_once(clip, dur, args.lang, Path(tmp))
+            live = json.loads(Path(r["report"]).read_text(encoding="utf-8"))
+            offline = analyze_file(Path(r["media"]), lang=args.lang)
+            cmp = compare_reports(live, offline)
+            cmp.update(clip=clip.name, seconds=round(dur, 1), stop_to_report_s=r["stop_to_report_s"],
+                       chunks=len(live["meta"]["live"]["speech"]["chunks"]), load_avg=_load())
+            rows.append(cmp)
+            print(json.dumps(cmp), file=out, flush=True)
+    return {"agreement": rows, "all_ok": all(r["ok"] for r in rows)}
+
+
 def run(args) -> int:
     os.environ.setdefault("GLOG_minloglevel", "2")  # MediaPipe's start-up chatter
     out = sys.stderr if args.json else sys.stdout
+    if args.agreement:
+        res = agreement(args, out)
+        if args.json:
+            print(json.dumps(res, indent=2))
+        return 0
     video = args.fake_camera or build_test_video(args.shared_data / "video", args.seconds)
     print(f"fake camera: {video}  (load {_load()})", file=out, flush=True)
     runs = []
