@@ -102,6 +102,7 @@ class LiveAnalysis:
                 raise RuntimeError("finish() called twice")
             self._done = True
         t0 = time.perf_counter()
+        cpu0 = time.process_time()
         rec_s = time.perf_counter() - self._t_started
         cpu_rec = time.process_time() - self._cpu_started
         vres_box: dict[str, Any] = {}
@@ -144,6 +145,7 @@ class LiveAnalysis:
             "cpu_share_while_recording": round(cpu_rec / rec_s, 3) if rec_s > 0 else None,
             "model_load_s": round(self._model_load_s, 3),
             "finish_s": round(finish_s, 3),
+            "finish_cpu_s": round(time.process_time() - cpu0, 3),  # all threads: what an idle machine would need
             "finish_speech_s": round(t_speech, 3),
             "speech": sres.meta,
             "vision": self.vision.live_meta() if self.vision is not None else None,
