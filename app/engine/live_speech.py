@@ -336,7 +336,7 @@ class LiveSpeech:
 def transcribe_chunked(model, samples: np.ndarray, *, language: str = "auto") -> SpeechLiveResult:
     """The live chunking applied to a whole 16 kHz recording (no thread, no speculation, never degraded): the
     proposed transcription of `analyze_file`, so that the offline and the streamed reports cut at the same kind of
-    pauses and give Whisper the disfluency prompt on every chunk."""
+    pauses and decode each chunk with the same settings."""
     speech = LiveSpeech(model, language=language, degrade=False, thread=False)
     speech._append_float(np.asarray(samples, dtype=np.float32))
     speech._resampler = _resampler()  # nothing was pushed through it: the flush at finish returns nothing
