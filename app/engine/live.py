@@ -1,0 +1,209 @@
+"""Live analysis of an answer while it is recorded (issue 7): at Stop only the tail of the speech remains.
+
+    session = LiveAnalysis(lang="auto", question=..., accessibility=False)
+    session.push_video(rgb, t)                 # capture thread; never blocks, drops analysis frames under load
+    session.push_audio(samples, 48000, t)      # capture thread; never blocks
+    report = session.finish(media_path)        # validated rebond.report/1, same content as analyze_file(media_path)
+
+Times are seconds of the recording (0 = its first video frame, as in the saved file). Speech runs on one worker
+(app.engine.live_speech), face and pose on two more (app.engine.live_vision); the report is assembled with the same
+builders as app.engine.analyze (speech sections, vision sections, prioritised tips, schema validation).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from app.analysis import voice as V
+from app.analysis.report_build import build_speech_sections
+from app.analysis.transcript import from_timed_words
+from app.core.errors import Cancelled
+from app.core.tips import TipCandidate
+from app.engine.analyze import _envelope, _finish, _warning
+from app.engine.live_speech import LiveSpeech, SpeechLiveResult
+from app.engine.live_vision import LiveVision
+from app.ml.whisper_loader import DEFAULT_WHISPER, load_whisper
+
+log = logging.getLogger(__name__)
+
+
+class LiveAnalysis:
+    """One live-analysed answer. Not reusable: create one per recording."""
+
+    def __init__(self, *, lang: str = "auto", question: str | None = None, accessibility: bool = False,
+                 calibration=None, video: bool = True, store=None, model=None, tracker_factory=None,
+                 pose_factory=None, with_pose: bool = True, vision_queue: int | None = None,
+                 speech_degrade: bool = True) -> None:
+        self.lang, self.question, self.accessibility = lang, question, accessibility
+        self.calibration = calibration  # an app.analysis.eye_contact.Calibration, or None
+        self._t_started = time.perf_counter()
+        self._cpu_started = time.process_time()
+        self._audio_s = 0.0
+        self._video_t = -1.0
+        self._frame_size: tuple[int, int] | None = None
+        self._lock = threading.Lock()
+        self._cancelled = False
+        self._done = False
+        t = time.perf_counter()
+        self._model = model or load_whisper(DEFAULT_WHISPER)
+        self._model_load_s = time.perf_counter() - t
+        self.speech = LiveSpeech(self._model, language=lang, degrade=speech_degrade)
+        self.vision: LiveVision | None = None
+        if video:
+            kwargs: dict[str, Any] = {"store": store, "tracker_factory": tracker_factory,
+                                      "pose_factory": pose_factory, "with_pose": with_pose}
+            if vision_queue:
+                kwargs["queue_frames"] = vision_queue
+            self.vision = LiveVision(**kwargs)
+
+    # ---- input (capture thread) ---------------------------------------------------------------------------------
+    def push_video(self, rgb: np.ndarray, t: float) -> None:
+        """One camera frame at recording time `t` (s). Returns at once; analysis frames may be dropped."""
+        if self._done or self.vision is None or t < 0:
+            return
+        self._video_t = max(self._video_t, t)
+        if self._frame_size is None:
+            self._frame_size = (int(rgb.shape[1]), int(rgb.shape[0]))
+        self.vision.push(rgb, t)
+
+    def push_audio(self, samples: np.ndarray, sample_rate: int, t: float) -> None:
+        """Mono float32 samples starting at recording time `t` (s); audio before 0 is cut like the recorder does."""
+        if self._done:
+            return
+        if t < 0:
+            samples = samples[min(len(samples), int(round(-t * sample_rate))):]
+        if len(samples):
+            self._audio_s += len(samples) / sample_rate
+            self.speech.push(samples, sample_rate)
+
+    # ---- control ------------------------------------------------------------------------------------------------
+    def cancel(self) -> None:
+        """Stop every worker and forget the answer."""
+        with self._lock:
+            if self._done:
+                return
+            self._done = self._cancelled = True
+        self.speech.cancel()
+        if self.vision is not None:
+            self.vision.cancel()
+
+    def finish(self, media_path: Path | str | None = None) -> dict:
+        """Finish the analysis after the last push; returns the validated report."""
+        with self._lock:
+            if self._cancelled:
+                raise Cancelled("The live analysis was cancelled.")
+            if self._done:
+                raise RuntimeError("finish() called twice")
+            self._done = True
+        t0 = time.perf_counter()
+        cpu0 = time.process_time()
+        rec_s = time.perf_counter() - self._t_started
+        cpu_rec = time.process_time() - self._cpu_started
+        vres_box: dict[str, Any] = {}
+
+        def run_vision() -> None:
+            try:
+                vres_box["res"] = self.vision.finish(accessibility=self.accessibility, calibration=self.calibration,
+                                                     video=self._video_meta())
+            except BaseException as exc:  # re-raised on the caller's thread
+                vres_box["error"] = exc
+
+        vthread = None
+        if self.vision is not None:  # vision drains on its own thread while the speech tail is transcribed
+            vthread = threading.Thread(target=run_vision, name="live-vision-finish", daemon=True)
+            vthread.start()
+        sres = self.speech.finish()
+        t_speech = time.perf_counter() - t0
+        kind = "video" if self.vision is not None else "audio"
+        duration = len(sres.samples) / 16000 if len(sres.samples) else max(self._video_t, 0.0)
+        report = _envelope(self.lang if self.lang in ("en", "fr") else "en", duration, kind,
+                           str(media_path) if media_path else None, self.question)
+        candidates: list[TipCandidate] = []
+        timings: dict[str, float] = {}
+        self._speech_sections(report, sres, candidates, timings)
+        if vthread is not None:
+            vthread.join()
+            if "error" in vres_box:
+                raise vres_box["error"]
+            vres = vres_box["res"]
+            report.update(vres.sections)
+            report["warnings"].extend(vres.warnings)
+            candidates.extend(vres.tips)
+        finish_s = time.perf_counter() - t0
+        timings["finish"] = finish_s
+        report["meta"]["timings_s"] = {k: round(v, 3) for k, v in timings.items()}
+        report["meta"]["live"] = {
+            "recorded_s": round(duration, 2),
+            "wall_s": round(rec_s, 2),
+            "cpu_s_while_recording": round(cpu_rec, 2),
+            "cpu_share_while_recording": round(cpu_rec / rec_s, 3) if rec_s > 0 else None,
+            "model_load_s": round(self._model_load_s, 3),
+            "finish_s": round(finish_s, 3),
+            "finish_cpu_s": round(time.process_time() - cpu0, 3),  # all threads: what an idle machine would need
+            "finish_speech_s": round(t_speech, 3),
+            "speech": sres.meta,
+            "vision": self.vision.live_meta() if self.vision is not None else None,
+            "degraded": bool(self.vision and (self.vision.stats.dropped or self.vision.stats.degradations)),
+        }
+        if report["meta"]["live"]["degraded"]:
+            report["warnings"].append(_warning(
+                "live_degraded", "The computer was busy during the recording: part of the video was analysed at a "
+                                 "lower rate."))
+        if sres.meta.get("degradations"):
+            report["meta"]["live"]["degraded"] = True
+            report["warnings"].append(_warning(
+                "live_speech_degraded", "The computer was busy during the recording: part of the speech was "
+                                        "transcribed with a faster setting that can miss some hesitations."))
+        return _finish(report, candidates)
+
+    def _video_meta(self) -> dict[str, Any]:
+        w, h = self._frame_size or (0, 0)
+        return {"width": w, "height": h, "rotation": 0, "duration_s": round(max(self._video_t, 0.0), 2),
+                "fps": None, "codec": "live"}
+
+    def _speech_sections(self, report: dict, sres: SpeechLiveResult, candidates: list[TipCandidate],
+                         timings: dict) -> None:
+        """Same steps as app.engine.analyze._speech after its ASR call (refactor at merge: one shared function)."""
+        samples, tracks = sres.samples, sres.tracks
+        if len(samples) / 16000 < 0.3 or not samples.size or float(np.max(np.abs(samples))) < 1e-4:
+            report["status"] = "partial"
+            if self._audio_s == 0 and report["input"]["kind"] == "video":
+                report["warnings"].append(_warning("no_audio", "The file has no sound track: speech was not "
+                                                               "analysed."))
+            else:
+                report["warnings"].append(_warning("silence", "The sound track is silent: speech was not analysed."))
+            return
+        if tracks is not None and not V.speech_mask(tracks.db)[0].any():
+            report["status"] = "partial"
+            report["warnings"].append(_warning("no_speech", "No speech was detected in the recording."))
+            return
+        report["language"] = sres.language
+        report["meta"]["models"] = {"asr": DEFAULT_WHISPER}
+        report["meta"]["strategy"] = {"prompt": sres.prompt_used, "dropped_by_guards": len(sres.dropped),
+                                      "language_probability": round(sres.language_probability, 3)}
+        if sres.dropped:
+            report["warnings"].append(_warning("asr_guard", f"{len(sres.dropped)} repeated or invented passage(s) "
+                                                            "removed from the transcript."))
+        if not sres.words:
+            report["status"] = "partial"
+            report["warnings"].append(_warning("no_speech", "No words were recognised in the recording."))
+            return
+        t = time.perf_counter()
+        words = sres.words
+        tr = from_timed_words([(w.text, w.start, w.end, w.prob) for w in words], sres.language)
+        silences = heard = voice = None
+        if tracks is not None:
+            silences = V.silences(tracks.times, tracks.db)
+            voice = V.voice_stats(tracks.times, tracks.f0, tracks.db)
+            heard = V.hesitation_candidates(tracks.times, tracks.f0, tracks.db, [(w.start, w.end) for w in words])
+        sections, cands = build_speech_sections(tr, sres.language, silences=silences, voice=voice,
+                                                heard_hesitations=heard)
+        report.update(sections)
+        candidates.extend(cands)
+        timings["analysis"] = time.perf_counter() - t

@@ -1,0 +1,107 @@
+"""Streaming speech: chunk cuts at pauses neither lose nor duplicate words, and word times are absolute."""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+
+from app.engine import live_speech as LS
+from tests.live.fakes import BurstWhisper, burst_signal
+
+
+def _stream(speech: LS.LiveSpeech, signal: np.ndarray, block_s: float = 0.5, pace_s: float = 0.01) -> None:
+    block = int(48000 * block_s)
+    for i in range(0, len(signal), block):
+        speech.push(signal[i:i + block], 48000)
+        time.sleep(pace_s)  # lets the worker cut as it goes, as in a recording
+
+
+def test_chunks_neither_lose_nor_duplicate_words():
+    signal, truth = burst_signal(40)  # ~36 s: several chunks at MIN_CHUNK_S
+    model = BurstWhisper()
+    speech = LS.LiveSpeech(model, language="auto")
+    _stream(speech, signal)
+    res = speech.finish()
+    assert len(res.meta["chunks"]) >= 3, res.meta
+    assert [w.text.strip() for w in res.words] == [f"w{k}" for _s, _e, k in truth]
+    for w, (s, e, _k) in zip(res.words, truth, strict=True):
+        assert abs(w.start - s) <= 0.03 and abs(w.end - e) <= 0.03
+    # every cut lies in a silence: no burst straddles two chunks
+    for c in res.meta["chunks"][:-1]:
+        assert not any(s < c["end"] < e for s, e, _k in truth)
+    assert res.language == "en"
+
+
+def test_audio_is_resampled_like_the_offline_decoder():
+    rng = np.random.default_rng(1)
+    x = (0.1 * rng.standard_normal(48000)).astype(np.float32)
+    r = LS._resampler()
+    out = np.concatenate([LS.resample_chunk(r, x[i:i + 960], 48000) for i in range(0, len(x), 960)]
+                         + [LS.resample_chunk(r, None, 0)])
+    assert out.dtype == np.int16
+    assert abs(len(out) - 16000) <= 32
+    whole = LS.resample_chunk(LS._resampler(), x, 48000)
+    whole = np.concatenate([whole, LS.resample_chunk(LS._resampler(), None, 0)])
+    n = min(len(out), len(whole)) - 64
+    assert np.max(np.abs(out[:n].astype(int) - whole[:n].astype(int))) <= 2  # block size does not matter
+
+
+def test_short_tail_and_silence():
+    speech = LS.LiveSpeech(BurstWhisper(), language="en")
+    speech.push(np.zeros(48000 * 2, np.float32), 48000)
+    res = speech.finish()
+    assert res.words == []
+    assert abs(len(res.samples) / 16000 - 2.0) < 0.05
+
+
+def test_a_worker_far_behind_degrades_to_greedy_and_says_so():
+    signal, truth = burst_signal(60)  # ~54 s arriving at once: the worker is far behind from the start
+    model = BurstWhisper()
+    speech = LS.LiveSpeech(model, language="en")
+    speech.push(signal, 48000)
+    deadline = time.monotonic() + 20
+    while len(speech.pieces) < 2 and time.monotonic() < deadline:  # chunks committed while far behind
+        time.sleep(0.02)
+    res = speech.finish()
+    assert 1 in model.beams and res.meta["degradations"][0]["action"] == "greedy_decoding"
+    assert any(c.get("greedy") for c in res.meta["chunks"])
+    assert len(res.words) == len(truth)  # degraded, never lossy
+    calm = BurstWhisper()
+    speech = LS.LiveSpeech(calm, language="en", degrade=False)
+    speech.push(signal, 48000)
+    speech.finish()
+    assert set(calm.beams) == {5}
+
+
+def test_whole_recording_chunked_like_the_stream():
+    signal, truth = burst_signal(40)
+    x16 = signal[::3].copy()  # 48 kHz -> 16 kHz (the tones are far below 8 kHz)
+    res = LS.transcribe_chunked(BurstWhisper(), x16, language="en")
+    assert [w.text.strip() for w in res.words] == [f"w{k}" for _s, _e, k in truth]
+    assert len(res.meta["chunks"]) >= 3
+    for c in res.meta["chunks"][:-1]:
+        assert c["end"] - c["start"] >= LS.MIN_CHUNK_S - LS.PAUSE_S
+        assert not any(s < c["end"] < e for s, e, _k in truth)
+
+
+class EarlyFirstWord(BurstWhisper):
+    """Like faster-whisper at the start of a clip: the first word starts at 0 s."""
+
+    def transcribe(self, samples, **kw):
+        segs, info = super().transcribe(samples, **kw)
+        segs = list(segs)
+        if segs and segs[0].words:
+            segs[0].words[0].start = 0.0
+        return iter(segs), info
+
+
+def test_first_word_of_a_chunk_starts_where_the_sound_starts():
+    signal, truth = burst_signal(40)
+    speech = LS.LiveSpeech(EarlyFirstWord(), language="en")
+    _stream(speech, signal)
+    res = speech.finish()
+    assert len(res.meta["chunks"]) >= 3
+    for w, (s, _e, _k) in zip(res.words, truth, strict=True):
+        if w.start > 1.0:  # the very first word of the answer is left as Whisper gave it
+            assert abs(w.start - s) <= 0.03
