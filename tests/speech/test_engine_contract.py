@@ -11,6 +11,9 @@ from app.core.progress import CancelToken
 from app.engine.analyze import analyze_file
 from app.ml.audio_decode import decode_audio
 
+# a minimal eye-contact section that satisfies the merged vision schema fragment
+EC = {"ratio": 0.4, "confidence": 0.9, "samples": [{"t": 0.0, "state": "away"}], "lookaways": [], "glances": []}
+
 
 def _wav(path: Path, samples: np.ndarray) -> Path:
     with wave.open(str(path), "wb") as w:
@@ -88,13 +91,13 @@ def test_vision_sections_warnings_and_tips_are_merged(tmp_path, monkeypatch):
     def fake_vision(path, *, calibration=None, accessibility=False, progress=None, cancel=None):
         calls["accessibility"] = accessibility
         progress(0.5, "looking")
-        return vision.VisionResult(sections={"eye_contact": {"share": 0.4}},
+        return vision.VisionResult(sections={"eye_contact": EC},
                                    tips=[TipCandidate("eye_contact_low", {"share": 40}, 0.99)],
                                    warnings=[{"code": "dim", "message": "The video is dark."}])
 
     monkeypatch.setattr(vision, "analyze_vision", fake_vision)
     report = analyze_file(_video_with_silent_audio(tmp_path / "v.mp4"), accessibility=True)
     assert calls == {"accessibility": True}
-    assert report["input"]["kind"] == "video" and report["eye_contact"] == {"share": 0.4}
+    assert report["input"]["kind"] == "video" and report["eye_contact"] == EC
     assert "dim" in [w["code"] for w in report["warnings"]]
     assert [t["code"] for t in report["tips"]] == ["eye_contact_low"]
