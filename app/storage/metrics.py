@@ -13,11 +13,10 @@ METRIC_PATHS: dict[str, tuple[tuple[str, ...], ...]] = {
     "eye_contact_ratio": (("eye_contact", "ratio"),),
     "fillers_per_minute": (("fillers", "per_minute"),),
     "pace_wpm": (("pace", "wpm"),),
-    "long_pauses": (("pauses", "long_count"), ("pauses", "long"), ("pace", "long_pauses"), ("pauses", "count_long")),
-    "star_completeness": (("star", "completeness"), ("star", "score")),
     "star_result_quantified": (("star", "result_quantified"),),
 }
-STAR_PARTS = ("situation", "task", "action", "result")
+#: `star.present` keys of rebond.report/1.
+STAR_PARTS = ("S", "T", "A", "R")
 
 
 def _get(report: dict[str, Any], path: tuple[str, ...]) -> Any:
@@ -44,11 +43,10 @@ def _star_count(report: dict[str, Any]) -> float | None:
     star = report.get("star")
     if not isinstance(star, dict):
         return None
-    flags = star.get("present") if isinstance(star.get("present"), dict) else star
-    found = [flags.get(p) for p in STAR_PARTS if p in flags]
-    if not found:
+    flags = star.get("present")
+    if not isinstance(flags, dict):
         return None
-    return float(sum(1 for f in found if (f.get("present") if isinstance(f, dict) else bool(f))))
+    return float(sum(1 for p in STAR_PARTS if flags.get(p)))
 
 
 def metrics_from_report(report: dict[str, Any]) -> dict[str, float | None]:
@@ -61,6 +59,9 @@ def metrics_from_report(report: dict[str, Any]) -> dict[str, float | None]:
             if value is not None:
                 break
         out[name] = value
-    if out["star_completeness"] is None:
-        out["star_completeness"] = _star_count(report)
+    pauses = report.get("pauses")
+    # rebond.report/1: `pauses` lists every silent pause >= 1 s, `long` marks those at the long-pause threshold
+    out["long_pauses"] = (float(sum(1 for p in pauses if isinstance(p, dict) and p.get("long")))
+                          if isinstance(pauses, list) else None)
+    out["star_completeness"] = _star_count(report)
     return out

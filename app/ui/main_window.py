@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
             screen.reanalyseRequested.connect(self.reanalyse)
         self.review.backRequested.connect(self._back_from_review)
         self._review_back = self.sessions
+        self._review_page: QWidget | None = None
         # the camera (and the multimedia backend) opens just after the window is painted, not before
         QTimer.singleShot(100, self._open_camera)
         if recover:
@@ -104,17 +105,58 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.sessions)
 
     def open_review(self, session_id: str, answer_index: int) -> None:
-        """Hook for the review screen (review issue): for now, a summary of the answer's report."""
-        self._review_back = self.stack.currentWidget()
+        """The annotated review of an analysed answer; answers without a report get the status summary."""
+        back = self.stack.currentWidget()
+        if back is not self._review_page:
+            self._review_back = back
         try:
-            self.review.show_answer(session_id, answer_index)
+            answer = self.ctx.store.find_answer(session_id, answer_index)
+            report = self.ctx.store.load_report(answer.id)
+            if not report:
+                self.review.show_answer(session_id, answer_index)
+                self.stack.setCurrentWidget(self.review)
+                return
+            page = self._build_review_page(answer, report)
         except RebondError as err:
             self._show_error(err)
             return
-        self.stack.setCurrentWidget(self.review)
+        if self._review_page is not None:
+            self.stack.removeWidget(self._review_page)
+            self._review_page.deleteLater()
+        self._review_page = page
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+
+    def _build_review_page(self, answer, report) -> QWidget:
+        from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
+
+        from app.ui.review.review_screen import ReviewScreen
+
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        back = QPushButton(self.tr("&Back"), page)
+        back.clicked.connect(self._back_from_review)
+        row.addWidget(back)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+        def delete() -> None:
+            self.ctx.store.delete_answer(answer.id)
+            self._back_from_review()
+
+        media = answer.media if answer.media and answer.media.exists() else None
+        screen = ReviewScreen(report, media, answer.question, answer.question_note,
+                              accessibility=bool(self.ctx.settings.get(Key.ACCESSIBILITY)), parent=page,
+                              delete_answer=delete, data_location=answer.media.parent if answer.media else None)
+        layout.addWidget(screen, 1)
+        return page
 
     def _back_from_review(self) -> None:
         self.stack.setCurrentWidget(self._review_back or self.sessions)
+        if hasattr(self._review_back, "refresh"):
+            self._review_back.refresh()
 
     def open_question_sets(self) -> None:
         from app.ui.question_sets_dialog import QuestionSetDialog

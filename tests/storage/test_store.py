@@ -62,8 +62,9 @@ def test_session_answer_report_metrics_and_delete(store):
     assert a.index == 1 and a.status == RECORDING and a.media.parent == s.folder
     a.media.write_bytes(b"media")
     report = {"eye_contact": {"ratio": 0.5}, "fillers": {"per_minute": 2.0}, "pace": {"wpm": 130},
-              "pauses": {"long_count": 3}, "star": {"present": {"situation": True, "task": False, "action": True,
-                                                                 "result": True}, "result_quantified": True}}
+              "pauses": [{"start": 1.0, "end": 3.5, "long": True}, {"start": 5.0, "end": 6.2, "long": False},
+                         {"start": 9.0, "end": 11.1, "long": True}, {"start": 20.0, "end": 23.0, "long": True}],
+              "star": {"present": {"S": True, "T": False, "A": True, "R": True}, "result_quantified": True}}
     path = store.save_report(a.id, report)
     assert read_json(path) == report
     got = store.get_answer(a.id)
