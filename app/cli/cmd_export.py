@@ -1,0 +1,58 @@
+"""`rebond export SESSION_ID [--answer N] [--pdf FILE] [--csv FILE]`: the review's PDF and CSV exports, headless."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from app.cli.cmd_practice import add_data_dir, apply_data_dir
+from app.core.errors import InputError
+
+
+def register(sub) -> None:
+    p = sub.add_parser("export", help="export a session (or one answer) as a PDF report and/or a CSV of metrics")
+    p.add_argument("session_id")
+    p.add_argument("--answer", type=int, metavar="N", help="only answer N (from 1)")
+    p.add_argument("--pdf", type=Path, metavar="FILE", help="write the PDF report here")
+    p.add_argument("--csv", type=Path, metavar="FILE", help="write the metrics CSV here")
+    add_data_dir(p)
+    p.set_defaults(func=_run)
+
+
+def _run(args) -> int:
+    apply_data_dir(args)
+    if not args.pdf and not args.csv:
+        raise InputError("Nothing to export.", hint="Give --pdf FILE and/or --csv FILE.")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the PDF is drawn by Qt; no window is needed
+    from PySide6.QtWidgets import QApplication
+
+    from app.analysis.progress_series import metric_row
+    from app.storage.store import Store
+    from app.ui.review.csv_export import write_metrics_csv
+    from app.ui.review.pdf_export import export_session_pdf
+
+    _app = QApplication.instance() or QApplication([])
+    store = Store()
+    session = store.get_session(args.session_id)
+    answers = [a for a in session.answers if args.answer is None or a.index == args.answer]
+    if not answers:
+        raise InputError(f"Session {session.id} has no answer {args.answer}.")
+    items = []
+    for a in answers:
+        report = store.load_report(a.id)
+        if report:
+            items.append((a, report))
+    if not items:
+        raise InputError("No analysed answer to export in this selection.",
+                         hint=f"Run: rebond sessions analyze {session.id}")
+    if args.pdf:
+        export_session_pdf(args.pdf, [{"report": r, "question": a.question, "question_note": a.question_note,
+                                       "media_path": a.media if a.media and a.media.exists() else None}
+                                      for a, r in items], title=session.title or session.id)
+        print(f"PDF: {args.pdf.resolve()}")
+    if args.csv:
+        n = write_metrics_csv(args.csv, [metric_row(r, session_id=session.id, answer=a.index,
+                                                    date=session.started_at[:10], question=a.question)
+                                         for a, r in items])
+        print(f"CSV: {args.csv.resolve()} ({n} row{'s' if n != 1 else ''})")
+    return 0
