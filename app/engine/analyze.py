@@ -176,6 +176,17 @@ def _speech(report: dict, samples: np.ndarray, lang: str, candidates: list[TipCa
     res = asr.transcribe(model, samples, language=lang, skip=long_silences, bounds=bounds,
                          progress=scaled(progress, 0.05, 0.9), cancel=cancel)
     timings["asr"] = time.perf_counter() - t
+    if add_speech_sections(report, res, tracks, candidates, timings, cancel):
+        progress(1.0, "speech analysed")
+
+
+def add_speech_sections(report: dict, res, tracks, candidates: list[TipCandidate], timings: dict,
+                        cancel: CancelToken | None = None) -> bool:
+    """Everything after the ASR call, shared by the offline path and the live one (app.engine.live).
+
+    `res` carries `language, language_probability, prompt_used, dropped, words` (an `asr.AsrResult` or the live
+    equivalent); `tracks` are the prosody tracks or None. Returns False when no word was recognised (report partial).
+    """
     report["language"] = res.language
     report["meta"]["models"] = {"asr": DEFAULT_WHISPER}
     report["meta"]["strategy"] = {"prompt": res.prompt_used, "dropped_by_guards": len(res.dropped),
@@ -186,7 +197,7 @@ def _speech(report: dict, samples: np.ndarray, lang: str, candidates: list[TipCa
     if not res.words:
         report["status"] = "partial"
         report["warnings"].append(_warning("no_speech", "No words were recognised in the recording."))
-        return
+        return False
     if cancel:
         cancel.check()
     t = time.perf_counter()
@@ -200,4 +211,4 @@ def _speech(report: dict, samples: np.ndarray, lang: str, candidates: list[TipCa
     report.update(sections)
     candidates.extend(cands)
     timings["analysis"] = time.perf_counter() - t
-    progress(1.0, "speech analysed")
+    return True

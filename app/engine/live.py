@@ -21,11 +21,9 @@ from typing import Any
 import numpy as np
 
 from app.analysis import voice as V
-from app.analysis.report_build import build_speech_sections
-from app.analysis.transcript import from_timed_words
 from app.core.errors import Cancelled
 from app.core.tips import TipCandidate
-from app.engine.analyze import _envelope, _finish, _warning
+from app.engine.analyze import _envelope, _finish, _warning, add_speech_sections
 from app.engine.live_speech import LiveSpeech, SpeechLiveResult
 from app.engine.live_vision import LiveVision
 from app.ml.whisper_loader import DEFAULT_WHISPER, load_whisper
@@ -169,7 +167,7 @@ class LiveAnalysis:
 
     def _speech_sections(self, report: dict, sres: SpeechLiveResult, candidates: list[TipCandidate],
                          timings: dict) -> None:
-        """Same steps as app.engine.analyze._speech after its ASR call (refactor at merge: one shared function)."""
+        """The live checks on the captured audio, then the steps shared with the offline path."""
         samples, tracks = sres.samples, sres.tracks
         if len(samples) / 16000 < 0.3 or not samples.size or float(np.max(np.abs(samples))) < 1e-4:
             report["status"] = "partial"
@@ -183,27 +181,4 @@ class LiveAnalysis:
             report["status"] = "partial"
             report["warnings"].append(_warning("no_speech", "No speech was detected in the recording."))
             return
-        report["language"] = sres.language
-        report["meta"]["models"] = {"asr": DEFAULT_WHISPER}
-        report["meta"]["strategy"] = {"prompt": sres.prompt_used, "dropped_by_guards": len(sres.dropped),
-                                      "language_probability": round(sres.language_probability, 3)}
-        if sres.dropped:
-            report["warnings"].append(_warning("asr_guard", f"{len(sres.dropped)} repeated or invented passage(s) "
-                                                            "removed from the transcript."))
-        if not sres.words:
-            report["status"] = "partial"
-            report["warnings"].append(_warning("no_speech", "No words were recognised in the recording."))
-            return
-        t = time.perf_counter()
-        words = sres.words
-        tr = from_timed_words([(w.text, w.start, w.end, w.prob) for w in words], sres.language)
-        silences = heard = voice = None
-        if tracks is not None:
-            silences = V.silences(tracks.times, tracks.db)
-            voice = V.voice_stats(tracks.times, tracks.f0, tracks.db)
-            heard = V.hesitation_candidates(tracks.times, tracks.f0, tracks.db, [(w.start, w.end) for w in words])
-        sections, cands = build_speech_sections(tr, sres.language, silences=silences, voice=voice,
-                                                heard_hesitations=heard)
-        report.update(sections)
-        candidates.extend(cands)
-        timings["analysis"] = time.perf_counter() - t
+        add_speech_sections(report, sres, tracks, candidates, timings)
