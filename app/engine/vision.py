@@ -45,6 +45,7 @@ class VisionResult:
     sections: dict[str, Any] = field(default_factory=dict)
     tips: list[TipCandidate] = field(default_factory=list)
     warnings: list[dict[str, str]] = field(default_factory=list)
+    observations: VisionObservations | None = None  # raw per-frame observations, only when asked for (benchmark)
 
 
 @dataclass
@@ -186,10 +187,12 @@ def analyze_vision(
     accessibility: bool = False,
     progress: ProgressFn = no_progress,
     cancel: CancelToken | None = None,
+    keep_observations: bool = False,
 ) -> VisionResult | None:
     """Analyse the video of one answer. Audio-only files give a result with a warning and no sections.
 
     With `accessibility=True` eye contact and expression are neither measured nor turned into tips.
+    `keep_observations=True` also returns the per-frame observations (the benchmark re-scores them).
     Raises `InputError` for unreadable files, `ModelMissingError`/`ModelIntegrityError` for missing models,
     `Cancelled` when `cancel` fires.
     """
@@ -249,4 +252,5 @@ def analyze_vision(
         "analysed_s": round(analysed, 2),
     }
     progress(1.0, "Video analysed")
-    return VisionResult(sections=sections, tips=tips, warnings=warnings)
+    return VisionResult(sections=sections, tips=tips, warnings=warnings,
+                        observations=obs if keep_observations else None)

@@ -183,3 +183,17 @@ def prefetched(frames: Iterator[tuple[float, np.ndarray]], depth: int = 6) -> It
                 thread.join(0.05)
         if hasattr(frames, "close"):
             frames.close()
+
+
+def frame_times(path: Path) -> list[float]:
+    """Presentation times (seconds from the first frame) of every frame of the first video stream, from the packet
+    timestamps alone (no decoding). Used by the benchmark to find which frame a 2 fps label describes."""
+    with _open(path) as container:
+        if not container.streams.video:
+            return []
+        stream = container.streams.video[0]
+        pts = sorted(p.pts for p in container.demux(stream) if p.pts is not None)
+        if not pts or not stream.time_base:
+            return []
+        base = float(stream.time_base)
+        return [(p - pts[0]) * base for p in pts]

@@ -69,3 +69,23 @@ def test_every_warning_code_has_en_and_fr_text():
             w = warning(code, lang, reason="x")
             assert w["code"] == code and len(w["message"]) > 20, (code, lang)
             assert "{" not in w["message"]
+
+
+def test_ffmpeg_fps_frame_is_the_last_frame_of_each_half_second_slot():
+    from app.bench.vision import ffmpeg_fps_frame
+
+    at30 = [i / 30 for i in range(300)]
+    assert abs(ffmpeg_fps_frame(0.0, at30) - 7 / 30) < 1e-9  # frames 0..0.233 round to slot 0
+    assert abs(ffmpeg_fps_frame(0.5, at30) - 22 / 30) < 1e-9
+    at25 = [i / 25 for i in range(250)]
+    assert abs(ffmpeg_fps_frame(0.5, at25) - 0.72) < 1e-9 and abs(ffmpeg_fps_frame(1.0, at25) - 1.24) < 1e-9
+    at60 = [i / 60 for i in range(600)]
+    assert abs(ffmpeg_fps_frame(0.0, at60) - 14 / 60) < 1e-9  # a frame exactly at 0.25 s goes to the next slot
+
+
+def test_score_clip_counts_blink_labels_on_unknown_and_uses_frame_at():
+    samples = [{"t": i / 10, "state": "unknown" if i == 3 else "camera"} for i in range(10)]
+    frames = [{"t": 0.0, "label": "unsure", "note": "eyes closed (blink)"}, {"t": 0.5, "label": "camera"}]
+    assert score_clip(samples, frames)["blink_unknown"] == [0, 1]
+    sc = score_clip(samples, frames, frame_at=lambda t: t + 0.3)
+    assert sc["blink_unknown"] == [1, 1] and sc["camera"] == [1, 1]

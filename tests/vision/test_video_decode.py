@@ -115,3 +115,14 @@ def test_prefetch_keeps_order_forwards_errors_and_stops_early():
     next(endless)
     endless.close()
     assert threading.active_count() <= before
+
+
+def test_frame_times_are_every_frame_in_display_order_from_zero(tmp_path):
+    from app.ml.video_decode import frame_times
+
+    pts = [0, 40, 80, 300, 320, 700, 1000, 1033, 1066, 1500]
+    path = write_video(tmp_path / "vfr.mkv", [gradient(64, 64, i) for i in range(10)], fps=30, pts_ms=pts)
+    assert [round(t, 3) for t in frame_times(path)] == [p / 1000 for p in pts]
+    b_frames = write_video(tmp_path / "b.mp4", [gradient(64, 64, i) for i in range(30)], fps=30)
+    ts = frame_times(b_frames)  # H.264 with B-frames: packets come in decode order, times must not
+    assert len(ts) == 30 and ts == sorted(ts) and ts[0] == 0.0
