@@ -5,7 +5,8 @@ The model is geometric, not learned. Horizontally, the gaze direction relative t
 eye's rotation in the head, asin(gain x iris offset between the eye corners); vertically it is the head pitch plus the
 eyeLookDown/Up blendshapes (the lids hide the iris too much for a vertical iris reading). A person whose head is
 turned but whose eyes compensate towards the lens therefore stays `camera`. Hysteresis (enter/exit thresholds) keeps
-noise at the edge of the cone from flickering. Closed eyes are `unknown` (a blink is never a look-away); half-lowered
+noise at the edge of the cone from flickering; it is applied in both time directions (zero phase), so it neither
+delays nor advances transitions. Closed eyes are `unknown` (a blink is never a look-away); half-lowered
 lids keep an ongoing `camera` only with a clearly centred iris; lids lowered for longer than a slow blink together
 with a downward gaze are read as looking down. Correcting for the direction of the lens seen from an off-centre face
 was tried and did not help on the labelled clips (MediaPipe's head pose already carries the perspective).
@@ -123,42 +124,82 @@ def estimate_neutral(
 def _raw_states(
     times: Sequence[float], feats: Sequence[GazeFeatures | None], p: GazeParams, cal: Calibration
 ) -> list[FrameGaze]:
+    """Per-frame states with a zero-phase (non-causal) hysteresis: a frame beyond `exit_away_deg` is `away` when it
+    is connected, through frames that are also beyond it (unknown frames do not break the chain), to a frame beyond
+    `enter_away_deg`. Unlike a forward-only hysteresis this treats the start and the end of a glance alike, so
+    transitions are neither delayed nor advanced (the whole answer is available offline)."""
     out: list[FrameGaze] = []
-    prev = CAMERA
+    level: list[str] = []  # "strong" (clearly away), "weak" (in the hysteresis band), "cam", "low_cam", "unk"
     for t, f in zip(times, feats, strict=True):
         if f is None:
             out.append(FrameGaze(t, UNKNOWN, reason="no_face"))
+            level.append("unk")
             continue
         if f.eye_width_px < p.min_eye_px:
             out.append(FrameGaze(t, UNKNOWN, reason="eyes_too_small"))
+            level.append("unk")
             continue
         h = horizontal_angle(f, p) - cal.offset_h_deg
         open_rel = f.openness / (cal.open_ref or 1e-6)
         dy = f.look_y - (cal.look_y0 or 0.0)
         v = (f.pitch - (cal.pitch0 or 0.0)) + p.eye_v_gain * dy
-        fg = FrameGaze(t, CAMERA, h_deg=h, v_deg=v, open_rel=open_rel)
+        fg = FrameGaze(t, UNKNOWN, h_deg=h, v_deg=v, open_rel=open_rel)
+        lv = "unk"
         if open_rel < p.closed_rel:
-            fg.state, fg.reason = UNKNOWN, "closed"
+            fg.reason = "closed"
         elif open_rel < p.lowered_rel:
             # lids lowered: the iris is partly hidden and the blendshapes read "down" (as during a blink), so only
-            # clear readings count: far to the side = away, well inside the cone with a centred iris = camera
+            # clear readings count: far to the side = away, well inside the cone with a centred iris = camera when
+            # a neighbouring readable frame is camera
             if abs(h) > p.enter_away_deg * 1.5:
-                fg.state, fg.reason = AWAY, "side"
-            elif abs(h) < p.exit_away_deg / 2 and prev == CAMERA:
-                fg.state = CAMERA
+                fg.reason, lv = "side", "strong"
+            elif abs(h) < p.exit_away_deg / 2:
+                fg.reason, lv = "lowered", "low_cam"
             else:
-                fg.state, fg.reason = UNKNOWN, "lowered"
+                fg.reason = "lowered"
+        elif abs(h) > p.enter_away_deg:
+            fg.reason, lv = "side", "strong"
+        elif v < -p.up_deg:
+            fg.reason, lv = "up", "strong"
+        elif v > p.down_deg:
+            fg.reason, lv = "down", "strong"
+        elif abs(h) > p.exit_away_deg:
+            fg.reason, lv = "side", "weak"
         else:
-            limit = p.exit_away_deg if prev == AWAY else p.enter_away_deg
-            if abs(h) > limit:
-                fg.state, fg.reason = AWAY, "side"
-            elif v < -p.up_deg:
-                fg.state, fg.reason = AWAY, "up"
-            elif v > p.down_deg:
-                fg.state, fg.reason = AWAY, "down"
-        if fg.state != UNKNOWN:
-            prev = fg.state
+            lv = "cam"
         out.append(fg)
+        level.append(lv)
+    n = len(out)
+    chains: list[list[int]] = []  # strong/weak frames linked through unknown frames, one gaze direction per chain
+    for k in range(n):
+        if level[k] not in ("strong", "weak"):
+            if level[k] != "unk" and chains and chains[-1]:
+                chains.append([])
+            continue
+        prev = chains[-1][-1] if chains and chains[-1] else None
+        # a sideways reading on the other side of the lens is a new movement (e.g. the overshoot after a glance)
+        flip = (prev is not None and out[prev].reason == "side" and out[k].reason == "side"
+                and (out[prev].h_deg or 0.0) * (out[k].h_deg or 0.0) < 0)
+        if prev is None or flip:
+            chains.append([])
+        chains[-1].append(k)
+    for members in chains:
+        away = any(level[k] == "strong" for k in members)
+        for k in members:
+            out[k].state = AWAY if away else CAMERA
+            if not away:
+                out[k].reason = ""
+    for k in range(n):
+        if level[k] == "cam":
+            out[k].state = CAMERA
+    known = [k for k in range(n) if level[k] in ("strong", "weak", "cam")]
+    for k in range(n):
+        if level[k] == "low_cam":
+            before = [m for m in known if m < k]
+            after = [m for m in known if m > k]
+            neighbours = ([out[before[-1]].state] if before else []) + ([out[after[0]].state] if after else [])
+            if CAMERA in neighbours:
+                out[k].state, out[k].reason = CAMERA, ""
     return out
 
 

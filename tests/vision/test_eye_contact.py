@@ -103,14 +103,36 @@ def test_looking_away_the_whole_time_is_not_normalised_to_camera():
     assert r.ratio == 0.0
 
 
-def test_hysteresis_keeps_state_between_thresholds():
+def test_hysteresis_is_zero_phase():
     p = GazeParams()
     mid = math.sin(math.radians((p.enter_away_deg + p.exit_away_deg) / 2)) / p.eye_gain
     far = 0.2
-    times, feats = seq((1, feat()), (1, feat(iris_x=mid)), (1, feat(iris_x=far)), (1, feat(iris_x=mid)))
+    times, feats = seq((1, feat()), (1, feat(iris_x=mid)), (1, feat()), (1, feat(iris_x=mid)), (1, feat(iris_x=far)),
+                       (1, feat(iris_x=mid)), (1, feat()))
     st = states(classify_eye_contact(times, feats, params=p))
-    assert set(st[10:20]) == {CAMERA}  # in the band coming from camera: stays camera
-    assert set(st[30:40]) == {AWAY}  # in the band coming from away: stays away
+    assert set(st[10:20]) == {CAMERA}  # in the band, not touching a clear look-away: camera
+    assert set(st[30:60]) == {AWAY}  # in the band before AND after a clear look-away: part of it, on both sides
+    assert set(st[60:70]) == {CAMERA}
+    # the same frames in reverse order give the same states in reverse order: no lag in either direction
+    back = states(classify_eye_contact(times, feats[::-1], params=p))
+    assert back[::-1] == st
+
+
+def test_band_on_the_other_side_is_not_chained_to_a_lookaway():
+    p = GazeParams()
+    mid = math.sin(math.radians((p.enter_away_deg + p.exit_away_deg) / 2)) / p.eye_gain
+    times, feats = seq((1, feat()), (1, feat(iris_x=0.2)), (0.3, feat(iris_x=-mid)), (1, feat()))
+    st = states(classify_eye_contact(times, feats, params=p))
+    assert set(st[10:20]) == {AWAY} and set(st[20:23]) == {CAMERA}  # the overshoot after a glance is not a glance
+
+
+def test_blink_between_band_frames_does_not_break_the_chain():
+    p = GazeParams()
+    mid = math.sin(math.radians((p.enter_away_deg + p.exit_away_deg) / 2)) / p.eye_gain
+    closed = feat(openness=0.05, iris_x=mid)
+    times, feats = seq((1, feat()), (1, feat(iris_x=0.2)), (0.2, closed), (0.5, feat(iris_x=mid)), (1, feat()))
+    st = states(classify_eye_contact(times, feats, params=p))
+    assert st[20:22] == [UNKNOWN, UNKNOWN] and set(st[22:27]) == {AWAY}
 
 
 def test_no_face_is_unknown_and_lowers_confidence():
