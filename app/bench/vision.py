@@ -50,6 +50,8 @@ def register(sub) -> None:
     parser.add_argument("--runs", type=int, default=3, help="runs per clip for the speed median (default 3)")
     parser.add_argument("--clips", nargs="*", help="only these clip names")
     parser.add_argument("--no-loco", action="store_true", help="skip the leave-one-clip-out check of the thresholds")
+    parser.add_argument("--label-timing", action="store_true",
+                        help="also check which frame the labels describe (every frame of the labelled clips)")
     parser.add_argument("--json", type=Path, help="also write the results to this JSON file")
     parser.set_defaults(func=run)
 
@@ -206,6 +208,11 @@ def run(args) -> int:
     if observed and not args.no_loco:
         loco = loco_report(observed)
         for line in loco["lines"]:
+            print(line)
+    if observed and args.label_timing:
+        from app.bench._vision_timing import label_timing_report
+
+        for line in label_timing_report({c: (video_dir / c, v[1], v[3]) for c, v in observed.items()}):
             print(line)
     if speed["duration"]:
         print(f"\noverall RTF (sum of per-clip medians of {args.runs} runs / total duration): "
