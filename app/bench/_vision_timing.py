@@ -51,7 +51,7 @@ def label_timing_report(clips: dict[str, tuple[Path, list[dict], float]]) -> lis
         ref = float(np.percentile([o for o in opens if o is not None], 85)) if any(opens) else 1.0
         ts = np.array(times)
 
-        def rel(t: float) -> float | None:
+        def rel(t: float, ts=ts, opens=opens, ref=ref) -> float | None:
             o = opens[int(np.argmin(np.abs(ts - t)))]
             return None if o is None else o / ref
         for f in frames:
