@@ -40,3 +40,26 @@ def test_eye_contact_clip_has_no_lookaway(shared_data, model_store):
 def test_person_talking_to_someone_off_camera_is_mostly_away(shared_data, model_store):
     ec = run(shared_data, "lp_s32.mp4")["eye_contact"]
     assert ec["ratio"] < 0.5 and ec["lookaways"]
+
+
+def test_frequent_blinker_keeping_eye_contact_has_no_lookaway(shared_data, model_store):
+    # lp_d9: a person with glasses who blinks about every second while looking at the lens
+    ec = run(shared_data, "lp_d9.mp4")["eye_contact"]
+    assert ec["lookaways"] == [] and ec["ratio"] >= 0.9
+    assert any(s["state"] == "unknown" for s in ec["samples"])  # the blinks are there, and are not `away`
+
+
+def test_labels_describe_the_frame_ffmpeg_fps2_outputs(shared_data, model_store):
+    """The bench's frame-aligned scoring rests on this: blink labels fall on `unknown` samples far more often at
+    the ffmpeg fps=2 frame than at the literal label time."""
+    from app.bench.vision import ffmpeg_fps_frame
+    from app.ml.video_decode import frame_times
+
+    lit = ali = 0
+    for name in ("vid_talk_aoc.mp4", "vid_pose_upperbody_s20.mp4"):
+        ec = run(shared_data, name)["eye_contact"]
+        ft = frame_times(shared_data / "video" / name)
+        frames = labels(shared_data, name)
+        lit += score_clip(ec["samples"], frames)["blink_unknown"][0]
+        ali += score_clip(ec["samples"], frames, frame_at=lambda t, ft=ft: ffmpeg_fps_frame(t, ft))["blink_unknown"][0]
+    assert ali >= lit + 2
