@@ -16,6 +16,7 @@ from app.analysis.vision_report import gaze_params
 # the thresholds that decide camera vs away; everything else stays as shipped
 GRID = {
     "enter_away_deg": (8.0, 10.0, 12.0, 14.0, 16.0),
+    "eye_gain": (2.0, 2.5, 3.0),
     "up_deg": (8.0, 12.0, 16.0),
     "down_deg": (14.0, 18.0, 22.0),
 }
@@ -68,8 +69,10 @@ def loco_report(observed: dict) -> dict:
                     away = [away[0] + a[0], away[1] + a[1]]
             return balanced(cam, away) or 0.0
         # ties go to the combo closest to the shipped thresholds, so nothing moves without a reason
-        best = max(range(len(combos)), key=lambda i: (round(train_ba(i), 4), -sum(
-            abs(getattr(combos[i], k) - getattr(base, k)) for k in GRID)))
+        scores = [round(train_ba(i), 4) for i in range(len(combos))]
+        top = max(scores)
+        best = max(range(len(combos)), key=lambda i: (scores[i], -sum(
+            abs(getattr(combos[i], k) - getattr(base, k)) / getattr(base, k) for k in GRID)))
         r = table[held][best]
         for key, (c, a) in (("ali", (r[0], r[1])), ("lit", (r[2], r[3]))):
             pc, pa = pooled[key]
@@ -78,13 +81,15 @@ def loco_report(observed: dict) -> dict:
             pa[0] += a[0]
             pa[1] += a[1]
         folds.append({"held_out": held, "chosen": {k: getattr(combos[best], k) for k in GRID},
+                      "train_ba": top, "tied": sum(x == top for x in scores), "combos": len(combos),
                       "held_out_aligned": {"camera": r[0], "away": r[1]}, "held_out_literal": {"camera": r[2],
                                                                                               "away": r[3]}})
     lines = ["leave-one-clip-out (thresholds " + ", ".join(GRID) + " picked on the other labelled clips):"]
     for f in folds:
         ch = ", ".join(f"{k}={v:g}" for k, v in f["chosen"].items())
         a = f["held_out_aligned"]
-        lines.append(f"  {f['held_out']:28s} chosen {ch}; held-out aligned camera {a['camera'][0]}/{a['camera'][1]} "
+        lines.append(f"  {f['held_out']:28s} chosen {ch} (train BA {f['train_ba']:.3f}, {f['tied']}/{f['combos']} "
+                     f"combinations tie); held-out aligned camera {a['camera'][0]}/{a['camera'][1]} "
                      f"away {a['away'][0]}/{a['away'][1]}")
     for key, name in (("ali", "frame-aligned"), ("lit", "literal")):
         c, a = pooled[key]
