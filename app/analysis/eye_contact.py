@@ -20,6 +20,7 @@ are estimated from the answer, as medians/percentiles of frames that are already
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -195,9 +196,8 @@ def _raw_states(
     known = [k for k in range(n) if level[k] in ("strong", "weak", "cam")]
     for k in range(n):
         if level[k] == "low_cam":
-            before = [m for m in known if m < k]
-            after = [m for m in known if m > k]
-            neighbours = ([out[before[-1]].state] if before else []) + ([out[after[0]].state] if after else [])
+            j = bisect.bisect_left(known, k)  # nearest readable frames before and after
+            neighbours = [out[known[m]].state for m in (j - 1, j) if 0 <= m < len(known)]
             if CAMERA in neighbours:
                 out[k].state, out[k].reason = CAMERA, ""
     return out
