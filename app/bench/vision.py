@@ -74,7 +74,7 @@ def score_clip(samples: list[dict], frames: list[dict], offset: float = 0.0, *,
                frame_at: Callable[[float], float] | None = None) -> dict:
     """Counts of correct camera/away labels for one clip: each label is compared with the nearest sample within
     0.25 s of its time (`frame_at(t)` when given, else t + offset). Also counts blink labels that fall on `unknown`."""
-    out = {"camera": [0, 0], "away": [0, 0], "blink_unknown": [0, 0], "errors": []}
+    out = {"camera": [0, 0], "away": [0, 0], "blink_unknown": [0, 0], "blink_away": [0, 0], "errors": []}
     if not samples:
         return out
     ts = [s["t"] for s in samples]
@@ -87,6 +87,8 @@ def score_clip(samples: list[dict], frames: list[dict], offset: float = 0.0, *,
         if f["label"] == "unsure" and any(w in f.get("note", "") for w in BLINK_WORDS):
             out["blink_unknown"][1] += 1
             out["blink_unknown"][0] += state == "unknown"
+            out["blink_away"][1] += 1
+            out["blink_away"][0] += state == "away"  # the issue: closed eyes are never `away`
         if f["label"] not in ("camera", "away"):
             continue
         out[f["label"]][1] += 1
@@ -139,7 +141,7 @@ def run(args) -> int:
     labels = json.loads(labels_path.read_text())["clips"] if labels_path.exists() else {}
     clips = sorted(p for p in video_dir.glob("*.mp4") if not args.clips or p.name in args.clips)
     keys = (("lit", "literal label times (issue 4 scoring)"), ("ali", "frame-aligned (ffmpeg fps=2 frame)"))
-    tot = {k: {"camera": [0, 0], "away": [0, 0], "blink_unknown": [0, 0]} for k, _ in keys}
+    tot = {k: {"camera": [0, 0], "away": [0, 0], "blink_unknown": [0, 0], "blink_away": [0, 0]} for k, _ in keys}
     results, observed = [], {}
     speed = {"elapsed": 0.0, "duration": 0.0, "cpu": 0.0}
     print(f"{'clip':28s} {'dur':>5s} {'rtf':>5s} {'face ms':>7s} {'pose ms':>7s} {'dec s':>5s} {'ratio':>5s} "
@@ -169,7 +171,7 @@ def run(args) -> int:
                 at = None if key == "lit" else (lambda t, ft=ftimes, f=fps_lab: ffmpeg_fps_frame(t, ft, f))
                 sc = score_clip(ec["samples"], frames, frame_at=at)
                 row[key] = sc
-                for lab in ("camera", "away", "blink_unknown"):
+                for lab in ("camera", "away", "blink_unknown", "blink_away"):
                     tot[key][lab][0] += sc[lab][0]
                     tot[key][lab][1] += sc[lab][1]
                 cells[3 * j] = f"{sc['camera'][0]}/{sc['camera'][1]}"
@@ -190,8 +192,8 @@ def run(args) -> int:
         t = tot[key]
         if t["camera"][1] or t["away"][1]:
             print(f"{name:40s} camera {t['camera'][0]}/{t['camera'][1]}  away {t['away'][0]}/{t['away'][1]}  "
-                  f"balanced accuracy {_fmt(balanced(t['camera'], t['away']))}   (blink labels on `unknown`: "
-                  f"{t['blink_unknown'][0]}/{t['blink_unknown'][1]})")
+                  f"balanced accuracy {_fmt(balanced(t['camera'], t['away']))}   (blink/closed labels on `unknown`: "
+                  f"{t['blink_unknown'][0]}/{t['blink_unknown'][1]}, on `away`: {t['blink_away'][0]})")
     for row in results:
         for key in ("lit", "ali"):
             if row.get(key, {}).get("errors"):
