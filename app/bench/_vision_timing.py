@@ -68,3 +68,35 @@ def label_timing_report(clips: dict[str, tuple[Path, list[dict], float]]) -> lis
         if vals:
             lines.append(f"  at {key:13s} {statistics.median(vals):.2f}  {sum(v < 0.45 for v in vals)}/{len(vals)}")
     return lines
+
+
+def ffmpeg_pick_report(clips: dict[str, tuple[Path, list[dict], float]]) -> list[str]:
+    """Which decoded frame does `ffmpeg -vf fps=N` output for each slot? Pictures matched by mean absolute grey
+    difference; needs the `ffmpeg` program (skipped without it). Returns printable lines."""
+    import shutil
+    import subprocess
+
+    import av
+
+    from app.bench.vision import ffmpeg_fps_frame
+
+    if not shutil.which("ffmpeg"):
+        return ["ffmpeg frame check: skipped (no ffmpeg program on PATH)"]
+    lines = ["ffmpeg frame check: decoded frame matching each `ffmpeg -vf fps=2` output, minus the slot time"]
+    for name, (path, _frames, fps) in clips.items():
+        with av.open(str(path)) as container:
+            src = [(f.time, f.to_ndarray(format="gray").astype(np.int16)) for f in container.decode(video=0)]
+        h, w = src[0][1].shape
+        raw = subprocess.run(["ffmpeg", "-v", "error", "-i", str(path), "-vf", f"fps={fps:g}", "-f", "rawvideo",
+                              "-pix_fmt", "gray", "-"], capture_output=True, check=False).stdout
+        n = len(raw) // (h * w)
+        outs = np.frombuffer(raw[: n * h * w], np.uint8).reshape(n, h, w).astype(np.int16)
+        times = [t for t, _ in src]
+        offsets, agree = [], 0
+        for k, img in enumerate(outs):
+            j = int(np.argmin([np.abs(img - s).mean() for _, s in src]))
+            offsets.append(times[j] - k / fps)
+            agree += abs(times[j] - ffmpeg_fps_frame(k / fps, times, fps)) < 1e-6
+        lines.append(f"  {name:28s} {n} slots: offset median {statistics.median(offsets):+.3f} s "
+                     f"(min {min(offsets):+.3f}, max {max(offsets):+.3f}); same frame as the bench's rule: {agree}/{n}")
+    return lines

@@ -212,9 +212,10 @@ def run(args) -> int:
         for line in loco["lines"]:
             print(line)
     if observed and args.label_timing:
-        from app.bench._vision_timing import label_timing_report
+        from app.bench._vision_timing import ffmpeg_pick_report, label_timing_report
 
-        for line in label_timing_report({c: (video_dir / c, v[1], v[3]) for c, v in observed.items()}):
+        timing_clips = {c: (video_dir / c, v[1], v[3]) for c, v in observed.items()}
+        for line in ffmpeg_pick_report(timing_clips) + label_timing_report(timing_clips):
             print(line)
     if speed["duration"]:
         print(f"\noverall RTF (sum of per-clip medians of {args.runs} runs / total duration): "
