@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from app.analysis.metric_cards import build_cards, top_tips
 from app.analysis.timeline_marks import Mark, build_marks, lane_available, timeline_duration, visible_lanes
+from app.media.player import NullPlayer, PlayerBase, QtMediaPlayer
 from app.ui.review.labels import describe_mark, lane_titles
-from app.ui.review.player import NullPlayer, PlayerBase, QtMediaPlayer
 from app.ui.review.style import fmt_time
 from app.ui.review.transport import SKIP_S, TransportBar
 from app.ui.widgets.metric_cards import MetricCardsWidget
