@@ -165,15 +165,25 @@ class TableTranslator(QTranslator):
 
 
 _installed: TableTranslator | None = None
+_review: QTranslator | None = None
 
 
 def install(app: QCoreApplication, language: str) -> None:
-    """Use French texts when `language` is "fr" (English is the source language); idempotent."""
-    global _installed
+    """Use French texts when `language` is "fr" (English is the source language); idempotent.
+
+    Two translators: this table (practice screens) and the compiled `.qm` of the review, pages and navigation
+    (`app/ui/review/i18n`). Qt asks them in turn; each answers only for its own texts."""
+    global _installed, _review
+    from app.ui.review.translations import install_review_translator
+
     if _installed is not None:
         app.removeTranslator(_installed)
         _installed = None
+    if _review is not None:
+        app.removeTranslator(_review)
+        _review = None
     if language == "fr":
+        _review = install_review_translator("fr")
         _installed = TableTranslator(FR, app)
         app.installTranslator(_installed)
 

@@ -14,8 +14,8 @@ from app.analysis.journal import (
     related_metrics,
 )
 from app.core.errors import InputError
-from app.ui.review.journal_screen import JournalScreen
 from app.storage.store import Store
+from app.ui.review.journal_screen import JournalScreen
 from app.ui.review.journal_store import SqliteJournal
 from tests.review.seeded import seeded_rows
 
