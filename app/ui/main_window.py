@@ -171,9 +171,9 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget:
         """The page of a section (built on first use)."""
         if key not in self._pages:
-            from app.ui.pages.compare_page import ComparePage
-            from app.ui.pages.data_pages import JournalPage, ProgressPage
-            from app.ui.pages.written_page import WrittenPage
+            from app.ui.review.pages.compare_page import ComparePage
+            from app.ui.review.pages.data_pages import JournalPage, ProgressPage
+            from app.ui.review.pages.written_page import WrittenPage
 
             cls = {"compare": ComparePage, "progress": ProgressPage, "journal": JournalPage,
                    "written": WrittenPage}[key]
@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
 
     def open_review(self, session_id: str, answer_index: int) -> None:
         """The annotated review of an analysed answer; answers without a report get the status summary."""
-        from app.ui.pages.review_page import ReviewPage
+        from app.ui.review.pages.review_page import ReviewPage
 
         back = self.stack.currentWidget()
         if back is not self._review_page:
@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
                 self.review.show_answer(session_id, answer_index)
                 self.stack.setCurrentWidget(self.review)
                 return
-            from app.ui.pages.data import attempts_by_question, question_key
+            from app.ui.review.pages.data import attempts_by_question, question_key
 
             can_compare = len(attempts_by_question(self.ctx.store).get(question_key(answer), [])) >= 2
             page = ReviewPage(self.ctx, answer, report, on_back=self._back_from_review,

@@ -354,7 +354,7 @@ class ReviewScreen(QWidget):
         if self._tasks is None:
             self._ask_export(self.tr("Export PDF"), self.tr("PDF files (*.pdf)"), ".pdf", self.export_pdf)
             return
-        from app.ui.pages.exporting import ask_path
+        from app.ui.review.pages.exporting import ask_path
 
         path = ask_path(self, self.tr("Export PDF"), self.tr("PDF files (*.pdf)"), "rebond-answer.pdf")
         if path is not None:
@@ -362,7 +362,7 @@ class ReviewScreen(QWidget):
 
     def export_pdf_in_background(self, path: Path) -> None:
         """Write this answer's PDF on the task manager's worker (progress dialog; `exported(path)` when done)."""
-        from app.ui.pages.exporting import export_pdf
+        from app.ui.review.pages.exporting import export_pdf
 
         item = {"report": self.report, "question": self.question, "question_note": self.question_note,
                 "media_path": self._media_path}

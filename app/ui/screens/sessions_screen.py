@@ -181,7 +181,7 @@ class SessionsScreen(QWidget):
 
     def export_pdf_to(self, path, on_done=None) -> bool:
         """Write the selected session's PDF in the background; False when there is nothing to export."""
-        from app.ui.pages.exporting import export_pdf
+        from app.ui.review.pages.exporting import export_pdf
 
         session, items = self._analysed()
         if not items:
@@ -193,7 +193,7 @@ class SessionsScreen(QWidget):
         return True
 
     def _export_pdf(self) -> None:
-        from app.ui.pages.exporting import ask_path
+        from app.ui.review.pages.exporting import ask_path
 
         sid = self.current_session_id()
         path = sid and ask_path(self, self.tr("Export PDF"), self.tr("PDF files (*.pdf)"), f"rebond-{sid}.pdf")
@@ -203,7 +203,7 @@ class SessionsScreen(QWidget):
 
     def export_csv_to(self, path) -> int | None:
         from app.analysis.progress_series import metric_row
-        from app.ui.pages.exporting import export_csv
+        from app.ui.review.pages.exporting import export_csv
 
         session, items = self._analysed()
         if not items:
@@ -213,7 +213,7 @@ class SessionsScreen(QWidget):
         return export_csv(self, path, rows)
 
     def _export_csv(self) -> None:
-        from app.ui.pages.exporting import ask_path
+        from app.ui.review.pages.exporting import ask_path
 
         sid = self.current_session_id()
         path = sid and ask_path(self, self.tr("Export CSV"), self.tr("CSV files (*.csv)"), f"rebond-{sid}.csv")

@@ -8,8 +8,8 @@ from datetime import date
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.services.settings import Key
-from app.ui.pages.data import data_signature, metric_rows
-from app.ui.pages.page_style import empty_state
+from app.ui.review.pages.data import data_signature, metric_rows
+from app.ui.review.pages.page_style import empty_state
 
 
 class _DataPage(QWidget):

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from app.services.settings import Key
 from app.storage import journal as storage
 from app.storage import question_bank
-from app.ui.pages.page_style import page_title
+from app.ui.review.pages.page_style import page_title
 
 
 def _analyze(text: str, lang: str, question: str | None) -> dict:

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QVBox
 
 from app.core.errors import RebondError
 from app.services.settings import Key
-from app.ui.pages.data import Attempt, attempts_by_question, question_key
-from app.ui.pages.page_style import empty_state, page_title
+from app.ui.review.pages.data import Attempt, attempts_by_question, question_key
+from app.ui.review.pages.page_style import empty_state, page_title
 
 
 class ComparePage(QWidget):
@@ -40,7 +40,7 @@ class ComparePage(QWidget):
         root.addWidget(self.picker)
         self.empty = empty_state(self.tr(
             "Compare needs two analysed answers to the same question. Practise a question, then practise it again "
-            "after working on one tip: open the first answer in Sessions and use “Practise this question again”, "
+            "after working on one tip: open the first answer in Sessions and use “Practise again”, "
             "or pick the same question on the Practice page."), self)
         root.addWidget(self.empty, 1)
         self.body = QVBoxLayout()
