@@ -11,22 +11,20 @@ SECTIONS: tuple[str, ...] = ("practice", "sessions", "compare", "progress", "jou
 
 def section_titles() -> dict[str, str]:
     """Translated titles of the sections (context "Nav")."""
-    t = QCoreApplication.translate
-    return {"practice": t("Nav", "Practice"), "sessions": t("Nav", "Sessions"), "compare": t("Nav", "Compare"),
-            "progress": t("Nav", "Progress"), "journal": t("Nav", "Journal"),
-            "written": t("Nav", "Written answers"), "settings": t("Nav", "Settings")}
+    return {"practice": QCoreApplication.translate("Nav", "Practice"), "sessions": QCoreApplication.translate("Nav", "Sessions"), "compare": QCoreApplication.translate("Nav", "Compare"),
+            "progress": QCoreApplication.translate("Nav", "Progress"), "journal": QCoreApplication.translate("Nav", "Journal"),
+            "written": QCoreApplication.translate("Nav", "Written answers"), "settings": QCoreApplication.translate("Nav", "Settings")}
 
 
 def section_hints() -> dict[str, str]:
     """One line per section, shown as its tooltip."""
-    t = QCoreApplication.translate
-    return {"practice": t("Nav", "Answer interview questions out loud, recorded and analysed on this computer"),
-            "sessions": t("Nav", "Your recorded answers: review, export or delete them"),
-            "compare": t("Nav", "Two attempts at the same question side by side"),
-            "progress": t("Nav", "Charts across sessions, weekly goals and your practice calendar"),
-            "journal": t("Nav", "Feedback from real interviews and the points that recur"),
-            "written": t("Nav", "Prepare an answer in writing with live STAR feedback"),
-            "settings": t("Nav", "Language, camera, timers, accessibility and where data is kept")}
+    return {"practice": QCoreApplication.translate("Nav", "Answer interview questions out loud, recorded and analysed on this computer"),
+            "sessions": QCoreApplication.translate("Nav", "Your recorded answers: review, export or delete them"),
+            "compare": QCoreApplication.translate("Nav", "Two attempts at the same question side by side"),
+            "progress": QCoreApplication.translate("Nav", "Charts across sessions, weekly goals and your practice calendar"),
+            "journal": QCoreApplication.translate("Nav", "Feedback from real interviews and the points that recur"),
+            "written": QCoreApplication.translate("Nav", "Prepare an answer in writing with live STAR feedback"),
+            "settings": QCoreApplication.translate("Nav", "Language, camera, timers, accessibility and where data is kept")}
 
 
 class NavBar(QFrame):

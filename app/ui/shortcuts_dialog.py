@@ -8,21 +8,20 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidg
 
 def shortcut_rows() -> list[tuple[str, str]]:
     """(keys, what they do), translated (context "Shortcuts")."""
-    t = QCoreApplication.translate
     return [
-        ("Ctrl+1 … Ctrl+7", t("Shortcuts", "Practice, Sessions, Compare, Progress, Journal, Written answers, Settings")),
-        ("Ctrl+N", t("Shortcuts", "New practice")),
-        ("Ctrl+I", t("Shortcuts", "Import a recording")),
-        ("Ctrl+H", t("Shortcuts", "Past sessions")),
-        ("Space", t("Shortcuts", "Practice: stop the recording · Review: play / pause")),
-        ("R / S / N", t("Shortcuts", "Practice: record again / skip / next question")),
-        ("K", t("Shortcuts", "Review: play / pause")),
-        ("← / →", t("Shortcuts", "Review: back / forward 5 s")),
-        (", / .", t("Shortcuts", "Review: previous / next frame")),
-        ("[ / ]", t("Shortcuts", "Review: slower / faster (0.5× to 2×)")),
-        ("N / P", t("Shortcuts", "Review: next / previous mark on the timeline")),
-        ("Home", t("Shortcuts", "Review: back to the start")),
-        ("F1", t("Shortcuts", "This list")),
+        ("Ctrl+1 … Ctrl+7", QCoreApplication.translate("Shortcuts", "Practice, Sessions, Compare, Progress, Journal, Written answers, Settings")),
+        ("Ctrl+N", QCoreApplication.translate("Shortcuts", "New practice")),
+        ("Ctrl+I", QCoreApplication.translate("Shortcuts", "Import a recording")),
+        ("Ctrl+H", QCoreApplication.translate("Shortcuts", "Past sessions")),
+        ("Space", QCoreApplication.translate("Shortcuts", "Practice: stop the recording · Review: play / pause")),
+        ("R / S / N", QCoreApplication.translate("Shortcuts", "Practice: record again / skip / next question")),
+        ("K", QCoreApplication.translate("Shortcuts", "Review: play / pause")),
+        ("← / →", QCoreApplication.translate("Shortcuts", "Review: back / forward 5 s")),
+        (", / .", QCoreApplication.translate("Shortcuts", "Review: previous / next frame")),
+        ("[ / ]", QCoreApplication.translate("Shortcuts", "Review: slower / faster (0.5× to 2×)")),
+        ("N / P", QCoreApplication.translate("Shortcuts", "Review: next / previous mark on the timeline")),
+        ("Home", QCoreApplication.translate("Shortcuts", "Review: back to the start")),
+        ("F1", QCoreApplication.translate("Shortcuts", "This list")),
     ]
 
 

@@ -155,3 +155,25 @@ def test_journal_and_written_answers_are_stored(window, qtbot):
     saved = rows.list_written(window.ctx.store)
     assert [(w.question, w.text) for w in saved] == [(builder.question, text)]
     assert saved[0].report is not None
+
+
+def test_french_navigation_and_every_ts_entry_translated(qapp, qtbot, tmp_path):
+    import xml.etree.ElementTree as ET
+
+    from app.ui import i18n
+    from app.ui.nav import NavBar, section_titles
+    from app.ui.review.translations import I18N_DIR
+
+    root = ET.parse(I18N_DIR / "rebond_review_fr.ts").getroot()
+    unfinished = [m.findtext("source") for m in root.iter("message")
+                  if m.find("translation").get("type") == "unfinished" or not m.findtext("translation")]
+    assert unfinished == []
+    i18n.install(qapp, "fr")
+    try:
+        assert list(section_titles().values()) == ["Entraînement", "Séances", "Comparer", "Progrès", "Journal",
+                                                   "Réponses écrites", "Réglages"]
+        bar = NavBar()
+        qtbot.addWidget(bar)
+        assert bar.list.item(5).text() == "Réponses écrites"
+    finally:
+        i18n.install(qapp, "en")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.services.settings import Key
@@ -23,7 +24,7 @@ class _DataPage(QWidget):
         self._loading = False
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(12, 6, 12, 6)
-        self.placeholder = empty_state(self.tr("Loading…"), self)
+        self.placeholder = empty_state(QCoreApplication.translate("DataPage", "Loading…"), self)
         self._layout.addWidget(self.placeholder, 1)
 
     def refresh(self, force: bool = False) -> None:
@@ -42,7 +43,7 @@ class _DataPage(QWidget):
         def failed(err) -> None:
             self._loading = False
             text = err.user_text() if hasattr(err, "user_text") else str(err)
-            self.placeholder.setText(self.tr("This page could not be loaded: %1").replace("%1", text))
+            self.placeholder.setText(QCoreApplication.translate("DataPage", "This page could not be loaded: %1").replace("%1", text))
             self.placeholder.show()
 
         self.ctx.tasks.run(lambda: metric_rows(store), on_done=done, on_error=failed)

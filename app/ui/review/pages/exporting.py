@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from app.core.errors import Cancelled, RebondError
@@ -35,8 +35,8 @@ def export_pdf(parent: QWidget, tasks, path: Path, answers: Sequence[Mapping[str
     from app.ui.review.pdf_export import prepare_answers, render_session_pdf
 
     prepared = prepare_answers(answers, accessibility)  # GUI thread: draws the timelines
-    dialog = QProgressDialog(parent.tr("Writing the PDF report…"), parent.tr("Cancel"), 0, len(prepared) + 1, parent)
-    dialog.setWindowTitle(parent.tr("Export PDF"))
+    dialog = QProgressDialog(QCoreApplication.translate("Export", "Writing the PDF report…"), QCoreApplication.translate("Export", "Cancel"), 0, len(prepared) + 1, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("Export", "Export PDF"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(500)
     dialog.setAutoClose(False)
@@ -64,7 +64,7 @@ def export_pdf(parent: QWidget, tasks, path: Path, answers: Sequence[Mapping[str
             return
         text = err.user_text() if isinstance(err, RebondError) else str(err)
         log.warning("PDF export failed: %s", text)
-        QMessageBox.warning(parent, parent.tr("Export PDF"), text)
+        QMessageBox.warning(parent, QCoreApplication.translate("Export", "Export PDF"), text)
 
     tasks.run(work, on_done=finished, on_error=failed)
 
@@ -76,5 +76,5 @@ def export_csv(parent: QWidget, path: Path, rows: Sequence[Mapping[str, Any]]) -
     try:
         return write_metrics_csv(path, rows)
     except RebondError as err:
-        QMessageBox.warning(parent, parent.tr("Export CSV"), err.user_text())
+        QMessageBox.warning(parent, QCoreApplication.translate("Export", "Export CSV"), err.user_text())
         return None

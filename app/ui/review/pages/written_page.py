@@ -98,9 +98,7 @@ class WrittenPage(QWidget):
                                        parent=self)
         builder.layout().setContentsMargins(0, 6, 0, 0)
         # The page already shows the question in its picker: the builder's own title would repeat it.
-        title = builder.findChild(QLabel)
-        if title is not None and title.text() == (text or builder.tr("Written answer")):
-            title.hide()
+        builder.title.hide()
         if self.builder is not None:
             self.body.removeWidget(self.builder)
             self.builder.deleteLater()
