@@ -190,7 +190,8 @@ class TableTranslator(QTranslator):
         self.table = table
 
     def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: D401 (Qt signature)
-        return self.table.get(source_text, "")
+        # None (a null QString) lets Qt ask the next translator (the review .qm); "" would stop the search.
+        return self.table.get(source_text)
 
     def isEmpty(self) -> bool:
         return False
