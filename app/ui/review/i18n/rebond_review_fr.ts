@@ -14,8 +14,8 @@
     </message>
     <message>
         <location filename="../pages/compare_page.py" line="37" />
-        <source>&amp;Attempts:</source>
-        <translation>&amp;Essais :</translation>
+        <source>Attempts:</source>
+        <translation>Essais :</translation>
     </message>
     <message>
         <location filename="../pages/compare_page.py" line="42" />

@@ -34,7 +34,7 @@ class ComparePage(QWidget):
         row.addWidget(self.earlier, 1)
         row.addWidget(QLabel("→", self))
         row.addWidget(self.later, 1)
-        pick.addRow(self.tr("&Attempts:"), row)
+        pick.addRow(self.tr("Attempts:"), row)
         self.picker = QWidget(self)
         self.picker.setLayout(pick)
         root.addWidget(self.picker)
@@ -117,13 +117,15 @@ class ComparePage(QWidget):
             self._set_view(empty_state(self.tr("One of these reports can no longer be read."), self))
             return
         view = CompareView(rep_a, rep_b, a.label, b.label, question=None,
-                           accessibility=bool(self.ctx.settings.get(Key.ACCESSIBILITY)), parent=self)
+                           accessibility=bool(self.ctx.settings.get(Key.ACCESSIBILITY)), parent=self,
+                           show_title=False)
         view.layout().setContentsMargins(0, 6, 0, 0)
         self._set_view(view)
 
     def _set_view(self, view: QWidget | None) -> None:
         if self.view is not None:
             self.body.removeWidget(self.view)
+            self.view.hide()  # deleteLater waits for the event loop: never let the old view show meanwhile
             self.view.deleteLater()
         self.view = view
         if view is not None:

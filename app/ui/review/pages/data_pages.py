@@ -54,6 +54,7 @@ class _DataPage(QWidget):
     def _set_screen(self, widget: QWidget) -> None:
         if self.screen is not None:
             self._layout.removeWidget(self.screen)
+            self.screen.hide()
             self.screen.deleteLater()
         self.placeholder.hide()
         self.screen = widget

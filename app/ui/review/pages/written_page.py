@@ -101,6 +101,7 @@ class WrittenPage(QWidget):
         builder.title.hide()
         if self.builder is not None:
             self.body.removeWidget(self.builder)
+            self.builder.hide()
             self.builder.deleteLater()
         self.builder = builder
         self.body.addWidget(builder, 1)
