@@ -54,8 +54,10 @@ class CompareView(QWidget):
 
         top = QHBoxLayout()
         self.table = self._table(label_a, label_b)
-        top.addWidget(self.table, 3)
-        top.addWidget(self._summary(report_a, report_b, label_a, label_b), 2)
+        top.addWidget(self.table, 5)
+        summary = self._summary(report_a, report_b, label_a, label_b)
+        summary.setMaximumWidth(380)  # the table's "Change" column needs the room more than this short list
+        top.addWidget(summary, 2)
         root.addLayout(top)
 
         split = QSplitter(Qt.Orientation.Horizontal, self)

@@ -86,10 +86,11 @@ class ComparePage(QWidget):
             return
         self.question.setCurrentIndex(self.question.findData(key))
         ids = [t.answer.id for t in self.groups[key]]
-        later = ids.index(answer_id)
-        earlier = later - 1 if later > 0 else 1
-        self.later.setCurrentIndex(later)
+        pos = ids.index(answer_id)
+        # The reviewed answer against the attempt just before it (or, for a first attempt, the one just after).
+        earlier, later = (pos - 1, pos) if pos > 0 else (0, 1)
         self.earlier.setCurrentIndex(earlier)
+        self.later.setCurrentIndex(later)
 
     def _fill_attempts(self, *_args) -> None:
         attempts = self.groups.get(self.question.currentData(), [])

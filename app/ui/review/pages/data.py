@@ -50,7 +50,12 @@ class Attempt:
 
     @property
     def label(self) -> str:
-        return f"{local_day(self.answer.started_at).isoformat()} {self.answer.started_at[11:16]} · #{self.answer.index}"
+        """Local date and time to the second (two attempts may start in the same minute)."""
+        try:
+            when = datetime.fromisoformat(self.answer.started_at).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        except ValueError:
+            when = self.answer.started_at[:19].replace("T", " ")
+        return when
 
 
 def attempts_by_question(store: Store) -> dict[str, list[Attempt]]:

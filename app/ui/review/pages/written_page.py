@@ -56,7 +56,7 @@ class WrittenPage(QWidget):
         self.body.setContentsMargins(0, 0, 0, 0)
         root.addLayout(self.body, 1)
         self._fill_questions()
-        self.language.currentIndexChanged.connect(self._fill_questions)
+        self.language.currentIndexChanged.connect(self._language_changed)
         self.question.activated.connect(lambda _i: self._open_question())
         self.question.lineEdit().editingFinished.connect(self._open_question)
         self._open_question()
@@ -74,6 +74,20 @@ class WrittenPage(QWidget):
                 self.question.setItemData(self.question.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
         self.question.blockSignals(False)
         self.question.setCurrentIndex(0)
+        self._open_question()
+
+    def _language_changed(self, *_args) -> None:
+        self._fill_questions()
+        if self.builder is not None:
+            self.builder.lang.setCurrentIndex(max(0, self.builder.lang.findData(self.language.currentData())))
+
+    def select_question(self, text: str) -> None:
+        """Open `text` (a question of the list, or a new one)."""
+        index = self.question.findText(text)
+        if index >= 0:
+            self.question.setCurrentIndex(index)
+        else:
+            self.question.setEditText(text)
         self._open_question()
 
     def refresh(self) -> None:
@@ -97,6 +111,9 @@ class WrittenPage(QWidget):
                                        text=latest.text if latest else "", question_note=self._note(text),
                                        parent=self)
         builder.layout().setContentsMargins(0, 6, 0, 0)
+        # One language choice on the page (questions and analysis), not a second one under the editor.
+        builder.lang.setCurrentIndex(max(0, builder.lang.findData(latest.language if latest else lang)))
+        builder.lang.hide()
         # The page already shows the question in its picker: the builder's own title would repeat it.
         builder.title.hide()
         if self.builder is not None:
