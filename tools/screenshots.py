@@ -11,7 +11,7 @@
        xvfb-run -a -s "-screen 0 1280x720x24" env PYTHONPATH=$PWD python tools/screenshots.py shoot \
            --data /tmp/rebond-shots-data --out docs/screenshots
 
-Writes window_{review,compare,progress,journal,written,sessions,shortcuts}_{en,fr}.png and window_pdf_page{1,2}_{en,fr}.png
+Writes window_{review,review_star,review_metrics,compare,progress,journal,written,sessions}_{en,fr}.png and window_pdf_page{1,2}_{en,fr}.png
 (PDF pages rendered with pdftoppm), each reduced to an 8-bit palette when over 250 KB.
 """
 
