@@ -50,7 +50,7 @@ def main() -> None:
         t0 = time.perf_counter()
         win.open_review(session_id, index)
         screen = win._review_page.screen
-        screen.player.durationChanged.connect(lambda d: ready.append(time.perf_counter()))
+        screen.player.durationChanged.connect(lambda _d, r=ready: r.append(time.perf_counter()))
         while screen.timeline.paint_count == 0:
             app.processEvents()
         opens.append(time.perf_counter() - t0)

@@ -241,6 +241,7 @@ class MainWindow(QMainWindow):
         self._review_page = page
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
+        page.screen.setFocus()  # Space, arrows, [ ] … drive the player at once, not the navigation list
 
     def _back_from_review(self) -> None:
         self.stack.setCurrentWidget(self._review_back or self.sessions)

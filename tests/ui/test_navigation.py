@@ -177,3 +177,41 @@ def test_french_navigation_and_every_ts_entry_translated(qapp, qtbot, tmp_path):
         assert bar.list.item(5).text() == "Réponses écrites"
     finally:
         i18n.install(qapp, "en")
+
+
+def test_pdf_with_key_frames_from_the_review_page_worker(window, qtbot, tmp_path, capfd):
+    import shutil
+
+    from tests.review.fakes import tiny_video
+
+    store = window.ctx.store
+    rep = report("answer_2min")
+    a = _answer(store, "q2", rep)
+    shutil.copy(tiny_video(tmp_path / "a.mp4", rep["duration_s"], fps=5), a.media)
+    window.open_review(a.session_id, a.index)
+    screen = window._review_page.screen
+    exported = []
+    screen.exported.connect(exported.append)
+    screen.export_pdf_in_background(tmp_path / "answer.pdf")
+    assert not exported
+    qtbot.waitUntil(lambda: bool(exported), timeout=30000)
+    reader = PdfReader(str(exported[0]))
+    assert sum(len(p.images) for p in reader.pages) >= 5  # timeline + 4 key frames, drawn on the worker
+    assert "not safe" not in capfd.readouterr().err  # no "QPixmap: it is not safe to use pixmaps outside the GUI"
+
+
+def test_review_page_keys_drive_the_player_and_practise_again_asks_for_the_question(window, qtbot, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    store = window.ctx.store
+    a = _answer(store, "classic-01", report("answer_short"))
+    window.open_review(a.session_id, a.index)
+    page = window._review_page
+    assert not page.compare_button.isEnabled()  # one attempt only: nothing to compare yet
+    qtbot.waitUntil(lambda: page.screen.hasFocus(), timeout=2000)
+    qtbot.keyClick(page.screen, Qt.Key.Key_Right)  # forward 5 s
+    assert page.screen.player.position() == pytest.approx(5.0)
+    calls = []
+    monkeypatch.setattr(window, "start_practice", lambda *args, **kw: calls.append((args, kw)))
+    page.again_button.click()
+    assert calls == [(("en", "", 1, False), {"question_ids": ["classic-01"]})]

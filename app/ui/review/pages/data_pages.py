@@ -46,7 +46,14 @@ class _DataPage(QWidget):
             self.placeholder.setText(QCoreApplication.translate("DataPage", "This page could not be loaded: %1").replace("%1", text))
             self.placeholder.show()
 
-        self.ctx.tasks.run(lambda: metric_rows(store), on_done=done, on_error=failed)
+        def work() -> list[dict]:
+            self.preload()
+            return metric_rows(store)
+
+        self.ctx.tasks.run(work, on_done=done, on_error=failed)
+
+    def preload(self) -> None:
+        """Worker thread: import what `build` will need (modules only; no widget is made here)."""
 
     def build(self, rows: list[dict]) -> QWidget:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -65,6 +72,11 @@ class ProgressPage(_DataPage):
     """Charts, goals (saved in the database) and the practice calendar."""
 
     today: date | None = None  # tests and screenshots pin the day
+
+    def preload(self) -> None:
+        # matplotlib's first import takes about a second: pay it on the worker, not when the charts are built.
+        import matplotlib.dates  # noqa: F401
+        import matplotlib.figure  # noqa: F401
 
     def build(self, rows: list[dict]) -> QWidget:
         from app.ui.review.journal_store import load_goals, save_goals

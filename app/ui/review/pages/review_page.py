@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.services.settings import Key
@@ -51,6 +52,7 @@ class ReviewPage(QWidget):
                                    delete_answer=delete, data_location=answer.media.parent if answer.media else None,
                                    tasks=ctx.tasks, header_actions=[self.compare_button, self.again_button])
         self.screen.deleted.connect(on_back)
+        self.screen.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout.addWidget(self.screen, 1)
 
     def close_media(self) -> None:

@@ -12,6 +12,14 @@ from app.storage import question_bank
 from app.ui.review.pages.page_style import page_title
 
 
+def _warm_up() -> None:
+    """Import the text analysis and run it once, off the GUI thread: the first import costs about 2 s here, which
+    would otherwise freeze the editor at the first pause in typing. Later analyses take tens of milliseconds."""
+    from app.engine.analyze import analyze_text
+
+    analyze_text("I led the project and we finished two weeks early.", lang="en")
+
+
 def _analyze(text: str, lang: str, question: str | None) -> dict:
     # The engine is imported on first use so that opening the window does not pay for it.
     from app.engine.analyze import analyze_text
@@ -25,6 +33,7 @@ class WrittenPage(QWidget):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.ctx.tasks.run(_warm_up)
         self.builder = None
         self._saved_id: int | None = None
         root = QVBoxLayout(self)
