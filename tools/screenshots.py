@@ -11,7 +11,8 @@
        xvfb-run -a -s "-screen 0 1280x720x24" env PYTHONPATH=$PWD python tools/screenshots.py shoot \
            --data /tmp/rebond-shots-data --out docs/screenshots
 
-Writes window_{review,review_star,review_metrics,compare,progress,journal,written,sessions}_{en,fr}.png and window_pdf_page{1,2}_{en,fr}.png
+Writes window_{review,review_star,review_metrics,compare,progress,journal,written,sessions}_{en,fr}.png,
+window_first_run_{sessions,compare}_{en,fr}.png (empty states) and window_pdf_page{1,2}_{en,fr}.png
 (PDF pages rendered with pdftoppm), each reduced to an 8-bit palette when over 250 KB.
 """
 
@@ -151,9 +152,33 @@ def shoot(data: Path, out: Path) -> None:
         os.environ["REBOND_DATA_DIR"] = str(work / "data")
         os.environ["REBOND_CONFIG_DIR"] = str(work / "config")
         QLocale.setDefault(QLocale(QLocale.Language.French if lang == "fr" else QLocale.Language.English))
+        _shoot_first_run(app, lang, out, work)
         _shoot_language(app, lang, out, work)
         shutil.rmtree(work, ignore_errors=True)
     print("screenshots in", out)
+
+
+def _shoot_first_run(app, lang: str, out: Path, work: Path) -> None:
+    """What a new user sees: the empty states of Sessions and Compare, on an empty data folder."""
+    from app.storage.store import Store
+    from app.ui import i18n
+    from app.ui.context import AppContext
+    from app.ui.main_window import MainWindow
+
+    i18n.install(app, lang)
+    ctx = AppContext(store=Store(work / "empty"))
+    ctx.capture = lambda: None
+    win = MainWindow(ctx, recover=False)
+    win.setGeometry(0, 0, 1280, 720)
+    win.show()
+    for section in ("sessions", "compare"):
+        win.navigate(section)
+        settle(app, 500)
+        grab_window(win, out / f"window_first_run_{section}_{lang}.png")
+    win.close()
+    settle(app, 200)
+    win.deleteLater()
+    settle(app, 200)
 
 
 def _shoot_language(app, lang: str, out: Path, work: Path) -> None:
