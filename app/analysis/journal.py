@@ -3,29 +3,32 @@ metrics related to them. Persistence-free: storage goes through the `JournalRepo
 
 from __future__ import annotations
 
+import functools
 import itertools
+import tomllib
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Protocol
 
-#: Tag keywords (FR and EN, accent-free, lower case) → the practice metrics that measure that point. A tag relates
-#: to a metric when one of the keywords is part of it ("too many fillers" → fillers_per_min).
-TAG_METRICS: dict[str, tuple[str, ...]] = {
-    "filler": ("fillers_per_min",), "hesitat": ("fillers_per_min",), "euh": ("fillers_per_min",),
-    "tic": ("fillers_per_min",), "um": ("fillers_per_min",),
-    "eye": ("eye_contact",), "regard": ("eye_contact",), "gaze": ("eye_contact",),
-    "fast": ("wpm",), "slow": ("wpm",), "rapide": ("wpm",), "lent": ("wpm",), "debit": ("wpm",), "pace": ("wpm",),
-    "pause": ("long_pauses",), "silence": ("long_pauses",),
-    "monoton": ("pitch_variation",), "energ": ("pitch_variation",), "voice": ("pitch_variation",),
-    "voix": ("pitch_variation",),
-    "posture": ("posture_events",), "fidget": ("posture_events",), "agit": ("posture_events",),
-    "structur": ("star_completeness",), "star": ("star_completeness",), "rambl": ("star_completeness",),
-    "concise": ("star_completeness",), "example": ("star_completeness",), "exemple": ("star_completeness",),
-    "result": ("result_quantified",), "resultat": ("result_quantified",), "impact": ("result_quantified",),
-    "chiffr": ("result_quantified",), "number": ("result_quantified",), "metric": ("result_quantified",),
-}
+from app.core.paths import resource
+
+#: Where the tag keywords live (data, not code): `[metrics] <metric> = [keywords…]`.
+TAG_LEXICON = ("lexicons", "journal_tags.toml")
+
+
+@functools.cache
+def tag_metrics() -> dict[str, tuple[str, ...]]:
+    """Tag keyword (lower case, accent-free) → the practice metrics that measure that point, read once from
+    `resources/lexicons/journal_tags.toml`."""
+    with open(resource(*TAG_LEXICON), "rb") as fh:
+        data = tomllib.load(fh)
+    out: dict[str, tuple[str, ...]] = {}
+    for metric, words in (data.get("metrics") or {}).items():
+        for word in words:
+            out[word] = (*out.get(word, ()), metric)
+    return out
 
 
 def normalize_tag(tag: str) -> str:
@@ -130,7 +133,7 @@ def related_metrics(tag: str) -> tuple[str, ...]:
     """Practice metrics that measure what a tag talks about (empty when none does)."""
     parts = tag_key(tag).replace("-", " ").split()
     found: list[str] = []
-    for word, metrics in TAG_METRICS.items():
+    for word, metrics in tag_metrics().items():
         # short keywords must be whole words ("star" is not "start"); longer ones are stems ("hesitat" → hesitation)
         hit = any(p in (word, word + "s") for p in parts) if len(word) <= 4 else any(p.startswith(word) for p in parts)
         if hit:

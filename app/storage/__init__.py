@@ -32,7 +32,9 @@ Files: <data>/rebond.sqlite3 (WAL) and <data>/sessions/<session_id>/{session.jso
 answer_NN.report.json, calibration.mkv}. The data folder is 0700, files 0600; every JSON is written atomically
 (`app.storage.atomic.write_json_atomic`). Schema: ordered migrations in `app.storage.migrations` (PRAGMA
 user_version); a database newer than the code is refused. Also: `app.storage.question_bank` (shipped questions,
-FR/EN, categories, rebound drill) and `app.storage.user_questions` (user questions and named sets).
+FR/EN, categories, rebound drill), `app.storage.user_questions` (user questions and named sets) and
+`app.storage.journal` (schema v4: feedback-journal entries with ordered tags, weekly goals, saved written answers;
+an old `<data>/journal.json` is imported once by `import_legacy_journal`).
 Writers used by the practice flow: create_session, add_answer, set_status, reset_media, save_report, end_session,
 recover. Rows being recorded, queued or analysed carry the owning process id: `recover()` leaves alone the work of
 another Rebond process that is still running.

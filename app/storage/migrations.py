@@ -77,7 +77,48 @@ V3 = """
 ALTER TABLE answers ADD COLUMN owner_pid INTEGER;
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3)
+# v4: the feedback journal (real interviews, with ordered tags), the user's weekly goals, and written answers saved
+# from the written-answer builder. Tags get their own table so that "which points recur" is a query, not a parse.
+V4 = """
+CREATE TABLE journal_entries (
+    id             INTEGER PRIMARY KEY AUTOINCREMENT,
+    company        TEXT NOT NULL DEFAULT '',
+    interview_date TEXT NOT NULL,
+    recruiter_said TEXT NOT NULL DEFAULT '',
+    strengths      TEXT NOT NULL DEFAULT '',
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL
+);
+CREATE TABLE journal_tags (
+    entry_id INTEGER NOT NULL REFERENCES journal_entries(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    tag      TEXT NOT NULL,
+    PRIMARY KEY (entry_id, position)
+);
+CREATE INDEX journal_tags_tag ON journal_tags(tag);
+CREATE TABLE goals (
+    metric   TEXT PRIMARY KEY,
+    op       TEXT NOT NULL,
+    target   REAL NOT NULL,
+    position INTEGER NOT NULL
+);
+CREATE TABLE goals_meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE written_answers (
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,
+    question_id   TEXT,
+    question_text TEXT NOT NULL DEFAULT '',
+    language      TEXT NOT NULL DEFAULT 'auto',
+    text          TEXT NOT NULL,
+    report        TEXT,
+    created_at    TEXT NOT NULL,
+    updated_at    TEXT NOT NULL
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

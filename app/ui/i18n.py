@@ -131,6 +131,38 @@ FR: dict[str, str] = {
     "A fake camera (video file) is in use for this run.": "Une fausse caméra (fichier vidéo) est utilisée.",
     " (not downloaded)": " (non téléchargé)",
     "Applies the next time Rebond starts.": "S'applique au prochain démarrage de Rebond.",
+    # navigation, help and the sessions screen's export / delete / data location
+    "&Go": "A&ller à",
+    "&Help": "&Aide",
+    "&Keyboard shortcuts": "&Raccourcis clavier",
+    "Keyboard shortcuts": "Raccourcis clavier",
+    "Keys": "Touches",
+    "Action": "Action",
+    "No sessions yet. Go to Practice (Ctrl+1) and record your first answer, or import a recording made elsewhere "
+    "(Ctrl+I). Each session appears here with its answers, ready to review once analysed.":
+        "Aucune séance pour l'instant. Allez dans Entraînement (Ctrl+1) pour enregistrer une première réponse, ou "
+        "importez un enregistrement fait ailleurs (Ctrl+I). Chaque séance apparaît ici avec ses réponses, à revoir "
+        "dès qu'elles sont analysées.",
+    "Export &PDF…": "Exporter en &PDF…",
+    "Export &CSV…": "Exporter en &CSV…",
+    "Delete a&nswer…": "Supprimer la ré&ponse…",
+    "&Delete session…": "&Supprimer la séance…",
+    "Show &folder": "Afficher le &dossier",
+    "Open the data folder in the file manager": "Ouvrir le dossier des données dans le gestionnaire de fichiers",
+    " [synthetic demo]": " [démo synthétique]",
+    "Nothing to export": "Rien à exporter",
+    "No answer of this session is analysed yet.": "Aucune réponse de cette séance n'est encore analysée.",
+    "Export PDF": "Exporter en PDF",
+    "PDF files (*.pdf)": "Fichiers PDF (*.pdf)",
+    "Export CSV": "Exporter en CSV",
+    "CSV files (*.csv)": "Fichiers CSV (*.csv)",
+    "Your recordings and reports stay on this computer, in %1":
+        "Vos enregistrements et rapports restent sur cet ordinateur, dans %1",
+    "Delete this session with all its recordings, reports and metrics? This cannot be undone.":
+        "Supprimer cette séance avec tous ses enregistrements, rapports et mesures ? C'est définitif.",
+    "CSV written: %1": "CSV enregistré : %1",
+    "PDF written: %1": "PDF enregistré : %1",
+    "Stored in %1": "Enregistré dans %1",
     # device messages from app.media.devices (context "devices")
     "No camera and no microphone were found. You can still import a recording made elsewhere (File > Import a "
     "recording) or practise with a video file as a fake camera (--fake-camera).":
@@ -158,22 +190,33 @@ class TableTranslator(QTranslator):
         self.table = table
 
     def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: D401 (Qt signature)
-        return self.table.get(source_text, "")
+        # None (a null QString) lets Qt ask the next translator (the review .qm); "" would stop the search.
+        return self.table.get(source_text)
 
     def isEmpty(self) -> bool:
         return False
 
 
 _installed: TableTranslator | None = None
+_review: QTranslator | None = None
 
 
 def install(app: QCoreApplication, language: str) -> None:
-    """Use French texts when `language` is "fr" (English is the source language); idempotent."""
-    global _installed
+    """Use French texts when `language` is "fr" (English is the source language); idempotent.
+
+    Two translators: this table (practice screens) and the compiled `.qm` of the review, pages and navigation
+    (`app/ui/review/i18n`). Qt asks them in turn; each answers only for its own texts."""
+    global _installed, _review
+    from app.ui.review.translations import install_review_translator
+
     if _installed is not None:
         app.removeTranslator(_installed)
         _installed = None
+    if _review is not None:
+        app.removeTranslator(_review)
+        _review = None
     if language == "fr":
+        _review = install_review_translator("fr")
         _installed = TableTranslator(FR, app)
         app.installTranslator(_installed)
 

@@ -1,4 +1,5 @@
-"""The main window: home, practice, summary, past sessions and the (placeholder) review, in one stack."""
+"""The main window: a left navigation (Practice, Sessions, Compare, Progress, Journal, Written answers, Settings) and
+one stack of pages; the review of an answer opens from Sessions or from a session's summary."""
 
 from __future__ import annotations
 
@@ -6,7 +7,15 @@ import logging
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from app import __version__
 from app.core.errors import RebondError
@@ -15,6 +24,7 @@ from app.services.settings import Key
 from app.storage import question_bank
 from app.storage.user_questions import list_sets
 from app.ui.context import AppContext
+from app.ui.nav import NavBar, section_titles
 from app.ui.screens.home import HomeScreen
 from app.ui.screens.practice_screen import PracticeScreen
 from app.ui.screens.report_summary import ReportSummary
@@ -25,7 +35,7 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    """Top-level window. `open_review(session_id, answer_index)` is where the review screen plugs in."""
+    """Top-level window: a navigation bar on the left (Ctrl+1…7) and one stack of pages."""
 
     def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None, *, recover: bool = True) -> None:
         super().__init__(parent)
@@ -43,8 +53,19 @@ class MainWindow(QMainWindow):
         self.review = ReportSummary(self.ctx, self)
         for w in (self.home, self.practice, self.summary, self.sessions, self.review):
             self.stack.addWidget(w)
-        self.setCentralWidget(self.stack)
+        self._pages: dict[str, QWidget] = {}  # compare, progress, journal, written: built on first visit
+        self.nav = NavBar(self)
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self._menus()
+        self.nav.sectionRequested.connect(self.navigate)
+        self.stack.currentChanged.connect(lambda _i: self.nav.select(self._section_of(self.stack.currentWidget())))
+        self.nav.select("practice")
         self.home.startRequested.connect(self.start_practice)
         self.home.importRequested.connect(self.import_recording)
         self.home.sessionsRequested.connect(self.show_sessions)
@@ -88,15 +109,87 @@ class MainWindow(QMainWindow):
         settings_alt.setShortcut(QKeySequence("Ctrl+,"))
         settings_alt.triggered.connect(self.open_settings)
         self.addAction(settings_alt)
+        go = self.menuBar().addMenu(self.tr("&Go"))
+        for i, (key, title) in enumerate(section_titles().items()):
+            action = QAction(title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _c=False, k=key: self.navigate(k))
+            go.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        keys = QAction(self.tr("&Keyboard shortcuts"), self)
+        keys.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        keys.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(keys)
+
+    def show_shortcuts(self) -> None:
+        from app.ui.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
 
     # ---- navigation ---------------------------------------------------------------------------------------------
+    def _section_of(self, widget: QWidget | None) -> str:
+        if widget in (self.home, self.practice, self.summary):
+            return "practice"
+        if widget in (self.sessions, self.review) or (widget is not None and widget is self._review_page):
+            return "sessions"
+        return next((k for k, w in self._pages.items() if w is widget), "practice")
+
+    def _leave_practice_ok(self) -> bool:
+        """Ask before leaving a session that is still running; True when it is fine to go."""
+        if self.ctl is None or self.ctl.state in ("summary", "idle"):
+            return True
+        if QMessageBox.question(self, self.tr("Leave the session?"),
+                                self.tr("End the current session? Recorded answers are kept.")) \
+                != QMessageBox.StandardButton.Yes:
+            return False
+        self.ctl.finish()
+        self._stop_camera()
+        return True
+
+    def navigate(self, key: str) -> None:
+        """Go to a section of the navigation (what Ctrl+1…7 and the left bar do)."""
+        current = self._section_of(self.stack.currentWidget())
+        if key == "settings":
+            self.nav.select(current)
+            self.open_settings()
+            return
+        running = self.ctl is not None and self.ctl.state not in ("summary", "idle")
+        if key == current and (key != "practice" or running):
+            return
+        if key != "practice" and not self._leave_practice_ok():
+            self.nav.select(current)
+            return
+        if key == "practice":
+            self.show_home()
+        elif key == "sessions":
+            self.show_sessions()
+        else:
+            self.show_page(key)
+
+    def page(self, key: str) -> QWidget:
+        """The page of a section (built on first use)."""
+        if key not in self._pages:
+            from app.ui.review.pages.compare_page import ComparePage
+            from app.ui.review.pages.data_pages import JournalPage, ProgressPage
+            from app.ui.review.pages.written_page import WrittenPage
+
+            cls = {"compare": ComparePage, "progress": ProgressPage, "journal": JournalPage,
+                   "written": WrittenPage}[key]
+            self._pages[key] = cls(self.ctx, self)
+            self.stack.addWidget(self._pages[key])
+        return self._pages[key]
+
+    def show_page(self, key: str) -> QWidget:
+        page = self.page(key)
+        page.refresh()
+        self.stack.setCurrentWidget(page)
+        return page
+
     def show_home(self) -> None:
-        if self.ctl is not None and self.ctl.state not in ("summary", "idle"):
-            if QMessageBox.question(self, self.tr("Leave the session?"),
-                                    self.tr("End the current session? Recorded answers are kept.")) \
-                    != QMessageBox.StandardButton.Yes:
-                return
-            self.ctl.finish()
+        if not self._leave_practice_ok():
+            return
         self._stop_camera()
         self.stack.setCurrentWidget(self.home)
 
@@ -104,8 +197,24 @@ class MainWindow(QMainWindow):
         self.sessions.reload(select if isinstance(select, str) else None)
         self.stack.setCurrentWidget(self.sessions)
 
+    def compare_answer(self, answer_id: int) -> None:
+        """Compare attempts, opened on this answer's question."""
+        page = self.page("compare")
+        page.show_answer(answer_id)
+        self.stack.setCurrentWidget(page)
+
+    def practise_again(self, answer) -> None:
+        """A new session with just this answer's question (same language)."""
+        lang = self.ctx.store.get_session(answer.session_id).language
+        if answer.question_id and not answer.question_id.startswith("user-"):
+            self.start_practice(lang, "", 1, False, question_ids=[answer.question_id])
+        else:
+            self.show_home()
+
     def open_review(self, session_id: str, answer_index: int) -> None:
         """The annotated review of an analysed answer; answers without a report get the status summary."""
+        from app.ui.review.pages.review_page import ReviewPage
+
         back = self.stack.currentWidget()
         if back is not self._review_page:
             self._review_back = back
@@ -116,47 +225,30 @@ class MainWindow(QMainWindow):
                 self.review.show_answer(session_id, answer_index)
                 self.stack.setCurrentWidget(self.review)
                 return
-            page = self._build_review_page(answer, report)
+            from app.ui.review.pages.data import attempts_by_question, question_key
+
+            can_compare = len(attempts_by_question(self.ctx.store).get(question_key(answer), [])) >= 2
+            page = ReviewPage(self.ctx, answer, report, on_back=self._back_from_review,
+                              on_compare=self.compare_answer, on_practise=self.practise_again,
+                              can_compare=can_compare, parent=self)
         except RebondError as err:
             self._show_error(err)
             return
         if self._review_page is not None:
             self.stack.removeWidget(self._review_page)
+            self._review_page.close_media()
             self._review_page.deleteLater()
         self._review_page = page
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
-
-    def _build_review_page(self, answer, report) -> QWidget:
-        from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
-
-        from app.ui.review.review_screen import ReviewScreen
-
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        back = QPushButton(self.tr("&Back"), page)
-        back.clicked.connect(self._back_from_review)
-        row.addWidget(back)
-        row.addStretch(1)
-        layout.addLayout(row)
-
-        def delete() -> None:
-            self.ctx.store.delete_answer(answer.id)
-            self._back_from_review()
-
-        media = answer.media if answer.media and answer.media.exists() else None
-        screen = ReviewScreen(report, media, answer.question, answer.question_note,
-                              accessibility=bool(self.ctx.settings.get(Key.ACCESSIBILITY)), parent=page,
-                              delete_answer=delete, data_location=answer.media.parent if answer.media else None)
-        layout.addWidget(screen, 1)
-        return page
+        page.screen.setFocus()  # Space, arrows, [ ] … drive the player at once, not the navigation list
 
     def _back_from_review(self) -> None:
         self.stack.setCurrentWidget(self._review_back or self.sessions)
         if hasattr(self._review_back, "refresh"):
             self._review_back.refresh()
+        elif self._review_back is self.sessions:
+            self.sessions.reload()
 
     def open_question_sets(self) -> None:
         from app.ui.question_sets_dialog import QuestionSetDialog

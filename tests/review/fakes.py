@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.ui.review.player import PlayerBase
+from app.media.player import PlayerBase
 
 
 class FakePlayer(PlayerBase):

@@ -14,8 +14,9 @@ from app.analysis.journal import (
     related_metrics,
 )
 from app.core.errors import InputError
+from app.storage.store import Store
 from app.ui.review.journal_screen import JournalScreen
-from app.ui.review.journal_store import JsonFileJournal
+from app.ui.review.journal_store import SqliteJournal
 from tests.review.seeded import seeded_rows
 
 ENTRIES = [
@@ -41,9 +42,10 @@ def test_related_metrics():
     assert related_metrics("débit trop rapide") == ("wpm",)
 
 
-@pytest.mark.parametrize("make", [lambda tmp: InMemoryJournal(), lambda tmp: JsonFileJournal(tmp / "j" / "journal.json")])
-def test_repositories_save_update_delete(tmp_path, make):
-    repo = make(tmp_path)
+@pytest.mark.parametrize("kind", ["memory", "sqlite"])
+def test_repositories_save_update_delete(tmp_path, kind):
+    store = Store(tmp_path / "data") if kind == "sqlite" else None
+    repo = SqliteJournal(store) if store else InMemoryJournal()
     a = repo.save(ENTRIES[0])
     b = repo.save(ENTRIES[1])
     assert a.id != b.id and {e.company for e in repo.list_entries()} == {"Acme", "Globex"}
@@ -51,13 +53,35 @@ def test_repositories_save_update_delete(tmp_path, make):
     assert [e.company for e in repo.list_entries()] == ["Globex", "Acme Corp"]  # newest first
     repo.delete(b.id)
     assert [e.id for e in repo.list_entries()] == [a.id]
+    if store is not None:
+        assert repo.list_entries()[0].tags == ENTRIES[0].tags  # tags keep their order
+        store.close()
 
 
-def test_broken_json_journal_is_a_clear_error(tmp_path):
-    path = tmp_path / "journal.json"
-    path.write_text("{not json", encoding="utf-8")
-    with pytest.raises(InputError, match="cannot be read"):
-        JsonFileJournal(path).list_entries()
+def test_an_old_json_journal_is_imported_once(tmp_path):
+    import json
+
+    root = tmp_path / "data"
+    root.mkdir()
+    (root / "journal.json").write_text(json.dumps([e.to_dict() for e in ENTRIES[:2]]), encoding="utf-8")
+    with Store(root) as store:
+        repo = SqliteJournal(store)
+        assert [e.company for e in repo.list_entries()] == ["Globex", "Acme"]
+        assert not (root / "journal.json").exists() and (root / "journal.json.imported").exists()
+        assert len(SqliteJournal(store).list_entries()) == 2  # not imported twice
+
+
+def test_a_broken_old_journal_is_left_in_place_and_reported(tmp_path):
+    from app.storage.journal import import_legacy_journal
+
+    root = tmp_path / "data"
+    root.mkdir()
+    (root / "journal.json").write_text("{not json", encoding="utf-8")
+    with Store(root) as store:
+        with pytest.raises(InputError, match="cannot be read"):
+            import_legacy_journal(store)
+        assert SqliteJournal(store).list_entries() == []  # the screen still opens
+        assert (root / "journal.json").exists()
 
 
 def test_journal_screen_adds_shows_recurring_and_deletes(qtbot):

@@ -137,7 +137,7 @@ def test_export_buttons_write_files(screen, tmp_path):
 
 def test_real_qt_media_player_plays_and_seeks(qtbot, tmp_path):
     """The Qt Multimedia adapter on a tiny generated video (offscreen, no audio device)."""
-    from app.ui.review.player import QtMediaPlayer
+    from app.media.player import QtMediaPlayer
 
     path = tiny_video(tmp_path / "tiny.mp4", 2.0)
     player = QtMediaPlayer(path)

@@ -35,7 +35,7 @@ class CompareView(QWidget):
 
     def __init__(self, report_a: Mapping[str, Any], report_b: Mapping[str, Any], label_a: str | None = None,
                  label_b: str | None = None, question: str | None = None, accessibility: bool = False,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, show_title: bool = True) -> None:
         super().__init__(parent)
         self.rows: list[MetricDelta] = compare_reports(report_a, report_b, accessibility=accessibility)
         label_a = label_a or self.tr("Attempt A")
@@ -49,12 +49,15 @@ class CompareView(QWidget):
         font.setBold(True)
         title.setFont(font)
         title.setWordWrap(True)
+        title.setVisible(show_title)  # the compare page shows the question in its own picker
         root.addWidget(title)
 
         top = QHBoxLayout()
         self.table = self._table(label_a, label_b)
-        top.addWidget(self.table, 3)
-        top.addWidget(self._summary(report_a, report_b, label_a, label_b), 2)
+        top.addWidget(self.table, 5)
+        summary = self._summary(report_a, report_b, label_a, label_b)
+        summary.setMaximumWidth(380)  # the table's "Change" column needs the room more than this short list
+        top.addWidget(summary, 2)
         root.addLayout(top)
 
         split = QSplitter(Qt.Orientation.Horizontal, self)

@@ -1,54 +1,54 @@
-"""A small JSON-file `JournalRepository` (one file, written atomically) until the storage layer offers a table."""
+"""The journal screen's `JournalRepository`, backed by the session database (`app.storage.journal`), and the goals
+saved there. Maps the storage rows to the analysis types; on first use, an old `journal.json` is imported."""
 
 from __future__ import annotations
 
-import json
-import os
-import tempfile
-from dataclasses import replace
-from pathlib import Path
+import logging
+from datetime import date
 
-from app.analysis.journal import JournalEntry
-from app.core.errors import InputError
+from app.analysis.journal import JournalEntry, parse_tags
+from app.analysis.progress_series import Goal
+from app.core.errors import RebondError
+from app.storage import journal as rows
+from app.storage.store import Store
+
+log = logging.getLogger(__name__)
 
 
-class JsonFileJournal:
-    """Entries in `path` as a JSON list; every save rewrites the file through a temporary file + rename."""
+def _entry(row: rows.JournalRow) -> JournalEntry:
+    return JournalEntry(row.company, date.fromisoformat(row.interview_date[:10]), row.recruiter_said, row.strengths,
+                        parse_tags(",".join(row.tags)), row.id)
 
-    def __init__(self, path: Path) -> None:
-        self.path = Path(path)
 
-    def _read(self) -> list[JournalEntry]:
-        if not self.path.exists():
-            return []
+class SqliteJournal:
+    """`JournalRepository` over the `journal_entries` / `journal_tags` tables."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-            return [JournalEntry.from_dict(row) for row in data]
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise InputError(f"The feedback journal at {self.path} cannot be read ({exc}).",
-                             hint="Move the file away to start a new journal; nothing else is affected.") from exc
-
-    def _write(self, entries: list[JournalEntry]) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".journal-", suffix=".json")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump([e.to_dict() for e in entries], fh, ensure_ascii=False, indent=1)
-            os.replace(tmp, self.path)
-        except OSError as exc:
-            Path(tmp).unlink(missing_ok=True)
-            raise InputError(f"Cannot save the feedback journal to {self.path}: {exc.strerror or exc}.") from exc
+            rows.import_legacy_journal(store)
+        except RebondError as exc:  # the old file stays where it is; the journal still works
+            log.warning("legacy journal not imported: %s", exc.user_text())
 
     def list_entries(self) -> list[JournalEntry]:
-        return sorted(self._read(), key=lambda e: (e.when, e.id or 0), reverse=True)
+        return [_entry(r) for r in rows.list_entries(self.store)]
 
     def save(self, entry: JournalEntry) -> JournalEntry:
-        entries = self._read()
-        if entry.id is None:
-            entry = replace(entry, id=max((e.id or 0 for e in entries), default=0) + 1)
-        entries = [e for e in entries if e.id != entry.id] + [entry]
-        self._write(entries)
-        return entry
+        saved = rows.save_entry(self.store, rows.JournalRow(entry.company, entry.when.isoformat(),
+                                                            entry.recruiter_said, entry.strengths, tuple(entry.tags),
+                                                            entry.id))
+        return _entry(saved)
 
     def delete(self, entry_id: int) -> None:
-        self._write([e for e in self._read() if e.id != entry_id])
+        rows.delete_entry(self.store, entry_id)
+
+
+def load_goals(store: Store, default: tuple[Goal, ...]) -> list[Goal]:
+    """The saved goals, or `default` when the user never set any."""
+    saved = rows.load_goals(store)
+    return list(default) if saved is None else [Goal(g.metric, g.op, g.target) for g in saved]
+
+
+def save_goals(store: Store, goals: list[Goal]) -> None:
+    """Remember the goals (in their order)."""
+    rows.save_goals(store, [rows.GoalRow(g.metric, g.op, float(g.target)) for g in goals])

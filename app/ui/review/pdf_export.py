@@ -5,7 +5,7 @@ highlights."""
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -15,7 +15,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocum
 
 from app.analysis.metric_cards import build_cards, top_tips
 from app.analysis.timeline_marks import build_marks, key_moments, timeline_duration, visible_lanes
-from app.core.errors import InputError
+from app.core.errors import Cancelled, InputError
 from app.ui.review.key_frames import frames_at
 from app.ui.review.labels import describe_mark, lane_titles, metric_titles, metric_units, part_names
 from app.ui.review.style import fmt_time, fmt_value, lane_color, star_color
@@ -27,6 +27,7 @@ TIMELINE_PX = 820
 TIMELINE_PAGE_W = 510
 #: Width of one key frame on the page (two per row).
 KEY_FRAME_W = 240
+_UNSET = object()  # "make the timeline picture here"
 
 
 
@@ -205,9 +206,11 @@ def answer_html(report: Mapping[str, Any], *, question: str | None = None, quest
 
 def _add_answer(doc: QTextDocument, report: Mapping[str, Any], prefix: str, *, question: str | None,
                 question_note: str | None, accessibility: bool, when: date | None,
-                media_path: Path | None, thresholds_text: str | None = None) -> str:
-    """Register the answer's images in `doc` and return its HTML body."""
-    image = timeline_image(report, accessibility)
+                media_path: Path | None, thresholds_text: str | None = None,
+                timeline: QImage | None | object = _UNSET) -> str:
+    """Register the answer's images in `doc` and return its HTML body. `timeline`: the timeline picture made
+    beforehand on the GUI thread (`timeline_image`); when not given it is made here, which needs the GUI thread."""
+    image = timeline_image(report, accessibility) if timeline is _UNSET else timeline
     if image is not None:
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"rebond://{prefix}timeline.png"), image)
     captions = []
@@ -260,16 +263,40 @@ def export_answer_pdf(path: Path, report: Mapping[str, Any], *, question: str | 
     return _write(path, doc, question or "Rebond")
 
 
-def export_session_pdf(path: Path, answers: Sequence[Mapping[str, Any]], *, title: str | None = None,
-                       accessibility: bool = False, when: date | None = None) -> Path:
-    """One PDF for a session: each answer (`{"report", "question", "question_note", "media_path"}`) on new pages."""
+def prepare_answers(answers: Sequence[Mapping[str, Any]], accessibility: bool = False) -> list[dict[str, Any]]:
+    """GUI thread: copies of `answers` with their timeline picture (`"timeline"`), so that `render_session_pdf` can
+    run on a worker thread (widgets may only be drawn on the GUI thread)."""
+    return [{**item, "timeline": timeline_image(item["report"], accessibility)} for item in answers]
+
+
+def render_session_pdf(path: Path, answers: Sequence[Mapping[str, Any]], *, title: str | None = None,
+                       accessibility: bool = False, when: date | None = None,
+                       progress: Callable[[int, int], None] | None = None,
+                       cancelled: Callable[[], bool] | None = None) -> Path:
+    """Any thread: the PDF of prepared answers (see `prepare_answers`); decodes the key frames and writes the file.
+    `progress(done, total)` after each answer; `cancelled()` is checked between answers (raises Cancelled)."""
     doc = QTextDocument()
     bodies = []
     for i, item in enumerate(answers):
+        if cancelled is not None and cancelled():
+            raise Cancelled("PDF export cancelled.")
         body = _add_answer(doc, item["report"], f"a{i}-", question=item.get("question"),
                            question_note=item.get("question_note"), accessibility=accessibility, when=when,
-                           media_path=item.get("media_path"))
+                           media_path=item.get("media_path"), timeline=item.get("timeline", _UNSET))
         # Qt's rich text honours page-break-before on block elements.
         bodies.append(f"<div style='page-break-before: always'>{body}</div>" if i else body)
+        if progress is not None:
+            progress(i + 1, len(answers) + 1)
     doc.setHtml("<html><body>" + "".join(bodies) + "</body></html>")
-    return _write(path, doc, title or "Rebond")
+    out = _write(path, doc, title or "Rebond")
+    if progress is not None:
+        progress(len(answers) + 1, len(answers) + 1)
+    return out
+
+
+def export_session_pdf(path: Path, answers: Sequence[Mapping[str, Any]], *, title: str | None = None,
+                       accessibility: bool = False, when: date | None = None) -> Path:
+    """One PDF for a session: each answer (`{"report", "question", "question_note", "media_path"}`) on new pages.
+    GUI thread (or a headless QApplication); the window uses `prepare_answers` + `render_session_pdf` instead."""
+    return render_session_pdf(path, prepare_answers(answers, accessibility), title=title,
+                              accessibility=accessibility, when=when)

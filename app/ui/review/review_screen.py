@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from app.analysis.metric_cards import build_cards, top_tips
 from app.analysis.timeline_marks import Mark, build_marks, lane_available, timeline_duration, visible_lanes
+from app.media.player import NullPlayer, PlayerBase, QtMediaPlayer
 from app.ui.review.labels import describe_mark, lane_titles
-from app.ui.review.player import NullPlayer, PlayerBase, QtMediaPlayer
 from app.ui.review.style import fmt_time
 from app.ui.review.transport import SKIP_S, TransportBar
 from app.ui.widgets.metric_cards import MetricCardsWidget
@@ -53,8 +53,11 @@ class ReviewScreen(QWidget):
                  question_note: str | None = None, accessibility: bool = False, parent: QWidget | None = None,
                  player_factory: PlayerFactory = default_player, thresholds_text: str | None = None,
                  delete_answer: Callable[[], None] | None = None, data_location: Path | None = None,
-                 confirm: Callable[[str], bool] | None = None) -> None:
+                 confirm: Callable[[str], bool] | None = None, tasks=None, header_actions: list | None = None) -> None:
         super().__init__(parent)
+        # With a TaskManager, the PDF (key frames decoded from the video) is written off the GUI thread.
+        self._tasks = tasks
+        self._header_actions = header_actions or []
         # Deleting is the storage layer's job: the screen asks, then calls `delete_answer` (ask ≠ do).
         self._delete_answer = delete_answer
         self._data_location = data_location
@@ -131,6 +134,9 @@ class ReviewScreen(QWidget):
             info.setWordWrap(True)
             col.addWidget(info)
         row.addLayout(col, 1)
+        for button in self._header_actions:  # e.g. "Compare attempts", given by the window
+            button.setParent(self)
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         pdf = QPushButton(self.tr("Export PDF…"), self)
         pdf.clicked.connect(self._ask_export_pdf)
         csv = QPushButton(self.tr("Export CSV…"), self)
@@ -345,7 +351,23 @@ class ReviewScreen(QWidget):
             QMessageBox.warning(self, caption, exc.user_text())
 
     def _ask_export_pdf(self) -> None:
-        self._ask_export(self.tr("Export PDF"), self.tr("PDF files (*.pdf)"), ".pdf", self.export_pdf)
+        if self._tasks is None:
+            self._ask_export(self.tr("Export PDF"), self.tr("PDF files (*.pdf)"), ".pdf", self.export_pdf)
+            return
+        from app.ui.review.pages.exporting import ask_path
+
+        path = ask_path(self, self.tr("Export PDF"), self.tr("PDF files (*.pdf)"), "rebond-answer.pdf")
+        if path is not None:
+            self.export_pdf_in_background(path)
+
+    def export_pdf_in_background(self, path: Path) -> None:
+        """Write this answer's PDF on the task manager's worker (progress dialog; `exported(path)` when done)."""
+        from app.ui.review.pages.exporting import export_pdf
+
+        item = {"report": self.report, "question": self.question, "question_note": self.question_note,
+                "media_path": self._media_path}
+        export_pdf(self, self._tasks, path, [item], title=self.question or "Rebond", accessibility=self.accessibility,
+                   on_done=self.exported.emit)
 
     def _ask_export_csv(self) -> None:
         self._ask_export(self.tr("Export CSV"), self.tr("CSV files (*.csv)"), ".csv", self.export_csv)

@@ -1,7 +1,11 @@
 """French (and future) translations of the review screens, through Qt's own translation system.
 
-The `.ts` source lives in `app/ui/review/i18n/` (refresh it with `pyside6-lupdate app/ui/review/*.py
-app/ui/widgets/*.py -ts app/ui/review/i18n/rebond_review_fr.ts`, compile with `pyside6-lrelease`).
+The `.ts` source lives in `app/ui/review/i18n/`. Refresh it with
+`pyside6-lupdate -no-obsolete app/ui/review/*.py app/ui/review/pages/*.py app/ui/widgets/*.py app/ui/nav.py
+app/ui/shortcuts_dialog.py -ts app/ui/review/i18n/rebond_review_fr.ts`, translate the new entries, then compile with
+`pyside6-lrelease app/ui/review/i18n/rebond_review_fr.ts -qm app/ui/review/i18n/rebond_review_fr.qm`.
+The practice screens (`app/ui/screens`, the main window) use the table of `app/ui/i18n.py`; both are installed
+together by `app.ui.i18n.install`.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QWidget
 
-from app.ui.review.player import RATES, PlayerBase
+from app.media.player import RATES, PlayerBase
 from app.ui.review.style import fmt_time
 
 SKIP_S = 5.0

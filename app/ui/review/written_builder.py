@@ -58,6 +58,7 @@ class WrittenAnswerBuilder(QWidget):
         root = QVBoxLayout(self)
         root.setContentsMargins(12, 10, 12, 10)
         title = QLabel(question or self.tr("Written answer"), self)
+        self.title = title
         title.setTextFormat(Qt.TextFormat.PlainText)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)

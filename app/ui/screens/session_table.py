@@ -24,6 +24,7 @@ class SessionTable(QTableWidget):
         self.ctx = ctx
         self.session: Session | None = None
         self.setHorizontalHeaderLabels([self.tr("#"), self.tr("Question"), self.tr("Length"), self.tr("Status")])
+        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.setColumnWidth(3, 300)  # room for "analysing: transcribing 37%"
         self.verticalHeader().setVisible(False)

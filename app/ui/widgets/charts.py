@@ -74,7 +74,10 @@ class SeriesChart(QWidget):
             ax.axhline(series.baseline, linestyle="--", linewidth=1, color=c["muted"], label=self.baseline_label)
         if goal is not None:
             ax.axhline(goal, linestyle=":", linewidth=1.4, color="#009E73", label=self.goal_label)
-        ax.xaxis.set_major_locator(mdates.AutoDateLocator(maxticks=5))
+        span = (max(xs) - min(xs)).days
+        # AutoDateLocator cannot place ticks on a few days' range (it warns); whole days every n days read better.
+        ax.xaxis.set_major_locator(mdates.DayLocator(interval=max(1, span // 4)) if span <= 40
+                                   else mdates.AutoDateLocator(maxticks=5))
         ax.xaxis.set_major_formatter(mdates.DateFormatter("%d/%m"))
         if len(xs) == 1:
             ax.set_xlim(xs[0].toordinal() - 3, xs[0].toordinal() + 3)

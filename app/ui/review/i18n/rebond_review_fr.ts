@@ -1,6 +1,38 @@
 <?xml version='1.0' encoding='utf-8'?>
-<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>ComparePage</name>
+    <message>
+        <location filename="../pages/compare_page.py" line="25" />
+        <source>Compare attempts</source>
+        <translation>Comparer les essais</translation>
+    </message>
+    <message>
+        <location filename="../pages/compare_page.py" line="32" />
+        <source>&amp;Question:</source>
+        <translation>&amp;Question :</translation>
+    </message>
+    <message>
+        <location filename="../pages/compare_page.py" line="37" />
+        <source>Attempts:</source>
+        <translation>Essais :</translation>
+    </message>
+    <message>
+        <location filename="../pages/compare_page.py" line="42" />
+        <source>Compare needs two analysed answers to the same question. Practise a question, then practise it again after working on one tip: open the first answer in Sessions and use “Practise again”, or pick the same question on the Practice page.</source>
+        <translation>La comparaison demande deux réponses analysées à la même question. Entraînez-vous sur une question, puis recommencez-la après avoir travaillé un conseil : ouvrez la première réponse dans Séances et choisissez « S'entraîner à nouveau », ou reprenez la même question dans Entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../pages/compare_page.py" line="60" />
+        <source>%1 (%2 attempts)</source>
+        <translation>%1 (%2 essais)</translation>
+    </message>
+    <message>
+        <location filename="../pages/compare_page.py" line="117" />
+        <source>One of these reports can no longer be read.</source>
+        <translation>L'un de ces rapports ne peut plus être lu.</translation>
+    </message>
+</context>
 <context>
     <name>CompareView</name>
     <message>
@@ -79,6 +111,43 @@
         <location filename="../compare_view.py" line="141" />
         <source>STAR</source>
         <translation>STAR</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <location filename="../pages/data_pages.py" line="27" />
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../pages/data_pages.py" line="46" />
+        <source>This page could not be loaded: %1</source>
+        <translation>Cette page n'a pas pu être chargée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../pages/exporting.py" line="38" />
+        <source>Writing the PDF report…</source>
+        <translation>Écriture du rapport PDF…</translation>
+    </message>
+    <message>
+        <location filename="../pages/exporting.py" line="38" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../pages/exporting.py" line="39" />
+        <location filename="../pages/exporting.py" line="67" />
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <location filename="../pages/exporting.py" line="79" />
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
     </message>
 </context>
 <context>
@@ -512,140 +581,214 @@
     </message>
 </context>
 <context>
+    <name>Nav</name>
+    <message>
+        <location filename="../../nav.py" line="14" />
+        <source>Practice</source>
+        <extracomment>Navigation keys in order; Ctrl+1… follow this order.</extracomment>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <location filename="../../nav.py" line="14" />
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <location filename="../../nav.py" line="14" />
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <location filename="../../nav.py" line="15" />
+        <source>Progress</source>
+        <translation>Progrès</translation>
+    </message>
+    <message>
+        <location filename="../../nav.py" line="15" />
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../nav.py" line="16" />
+        <source>Written answers</source>
+        <translation>Réponses écrites</translation>
+    </message>
+    <message>
+        <location filename="../../nav.py" line="16" />
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location filename="../../nav.py" line="21" />
+        <source>Answer interview questions out loud, recorded and analysed on this computer</source>
+        <translation>Répondre à voix haute aux questions d'entretien, enregistré et analysé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../nav.py" line="22" />
+        <source>Your recorded answers: review, export or delete them</source>
+        <translation>Vos réponses enregistrées : les revoir, les exporter ou les supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../nav.py" line="23" />
+        <source>Two attempts at the same question side by side</source>
+        <translation>Deux essais de la même question côte à côte</translation>
+    </message>
+    <message>
+        <location filename="../../nav.py" line="24" />
+        <source>Charts across sessions, weekly goals and your practice calendar</source>
+        <translation>Courbes sur les séances, objectifs de la semaine et calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../nav.py" line="25" />
+        <source>Feedback from real interviews and the points that recur</source>
+        <translation>Retours des vrais entretiens et points qui reviennent</translation>
+    </message>
+    <message>
+        <location filename="../../nav.py" line="26" />
+        <source>Prepare an answer in writing with live STAR feedback</source>
+        <translation>Préparer une réponse par écrit avec la grille STAR en direct</translation>
+    </message>
+    <message>
+        <location filename="../../nav.py" line="27" />
+        <source>Language, camera, timers, accessibility and where data is kept</source>
+        <translation>Langue, caméra, minuteurs, accessibilité et emplacement des données</translation>
+    </message>
+</context>
+<context>
     <name>PdfExport</name>
     <message>
-        <location filename="../pdf_export.py" line="56" />
+        <location filename="../pdf_export.py" line="57" />
         <source>No transcript.</source>
         <extracomment>Rendered width of the timeline picture: narrow enough that its labels stay legible once scaled to the page. Width of that picture on the page, in document pixels: QTextDocument.print_ lays out A4 minus our 15 mm margins and its own 2 cm ones, about 530 px at 96 dpi; percentages are not supported for images. Width of one key frame on the page (two per row).</extracomment>
         <translation>Pas de transcription.</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="57" />
+        <location filename="../pdf_export.py" line="58" />
         <source>Interview answer review</source>
         <translation>Revue d’une réponse d’entretien</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="58" />
+        <location filename="../pdf_export.py" line="59" />
         <source>Top tips</source>
         <translation>Conseils principaux</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="59" />
+        <location filename="../pdf_export.py" line="60" />
         <source>No tips for this answer: nothing stood out.</source>
         <translation>Aucun conseil pour cette réponse : rien ne ressort.</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="60" />
+        <location filename="../pdf_export.py" line="61" />
         <source>Metrics</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="61" />
+        <location filename="../pdf_export.py" line="62" />
         <source>Metric</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="62" />
+        <location filename="../pdf_export.py" line="63" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="63" />
+        <location filename="../pdf_export.py" line="64" />
         <source>Target band</source>
         <translation>Plage cible</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="64" />
+        <location filename="../pdf_export.py" line="65" />
         <source>Source of the band</source>
         <translation>Source de la plage</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="65" />
+        <location filename="../pdf_export.py" line="66" />
         <source>STAR checklist</source>
         <translation>Grille STAR</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="66" />
+        <location filename="../pdf_export.py" line="67" />
         <source>Result quantified</source>
         <translation>Résultat chiffré</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="67" />
+        <location filename="../pdf_export.py" line="68" />
         <source>Action told with “I”</source>
         <translation>Action racontée avec « je »</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="68" />
+        <location filename="../pdf_export.py" line="69" />
         <source>What a strong answer contains</source>
         <translation>Ce que contient une bonne réponse</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="69" />
+        <location filename="../pdf_export.py" line="70" />
         <source>Timeline</source>
         <translation>Frise</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="70" />
+        <location filename="../pdf_export.py" line="71" />
         <source>Key frames</source>
         <translation>Images clés</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="71" />
+        <location filename="../pdf_export.py" line="72" />
         <source>Transcript</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="72" />
+        <location filename="../pdf_export.py" line="73" />
         <source>Bold: filler · underlined: negative phrasing · italics: hedge</source>
         <translation>Gras : remplissage · souligné : formulation négative · italique : atténuation</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="135" />
+        <location filename="../pdf_export.py" line="136" />
         <source>Date: %1</source>
         <translation>Date : %1</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="137" />
+        <location filename="../pdf_export.py" line="138" />
         <source>Length: %1</source>
         <translation>Durée : %1</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="139" />
+        <location filename="../pdf_export.py" line="140" />
         <source>Language: %1</source>
         <translation>Langue : %1</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="141" />
+        <location filename="../pdf_export.py" line="142" />
         <source>Accessibility mode: eye contact and expression not scored</source>
         <translation>Mode accessibilité : regard et expression non évalués</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="166" />
+        <location filename="../pdf_export.py" line="167" />
         <source>not stated</source>
         <translation>non indiquée</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="176" />
+        <location filename="../pdf_export.py" line="177" />
         <source>present</source>
         <translation>présente</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="176" />
+        <location filename="../pdf_export.py" line="177" />
         <source>missing</source>
         <translation>absente</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="180" />
+        <location filename="../pdf_export.py" line="181" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="180" />
+        <location filename="../pdf_export.py" line="181" />
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="180" />
+        <location filename="../pdf_export.py" line="181" />
         <source>not measured</source>
         <translation>non mesuré</translation>
     </message>
@@ -653,7 +796,7 @@
 <context>
     <name>PracticeCalendar</name>
     <message>
-        <location filename="../../widgets/charts.py" line="136" />
+        <location filename="../../widgets/charts.py" line="139" />
         <source>%1: %2 answer(s)</source>
         <translation>%1 : %2 réponse(s)</translation>
     </message>
@@ -744,147 +887,268 @@
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../pages/review_page.py" line="29" />
+        <source>← &amp;Back</source>
+        <translation>← &amp;Retour</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="35" />
+        <source>&amp;Compare attempts</source>
+        <translation>&amp;Comparer les essais</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="37" />
+        <source>Side by side with your other attempts at this question</source>
+        <translation>Côte à côte avec vos autres essais de cette question</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="38" />
+        <source>Answer this question again to compare the two attempts</source>
+        <translation>Répondez encore à cette question pour comparer les deux essais</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="40" />
+        <source>&amp;Practise again</source>
+        <translation>S'entraîner à &amp;nouveau</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="41" />
+        <source>Record a new attempt at this question</source>
+        <translation>Enregistrer un nouvel essai de cette question</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../review_screen.py" line="112" />
+        <location filename="../review_screen.py" line="115" />
         <source>Review of your answer</source>
         <translation>Revue de votre réponse</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="123" />
+        <location filename="../review_screen.py" line="126" />
         <source>Written answer: there is no recording to play; the transcript, STAR checklist, metrics and tips below still apply.</source>
         <translation>Réponse écrite : il n’y a pas d’enregistrement à lire ; la transcription, la grille STAR, les mesures et les conseils ci-dessous restent valables.</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="126" />
+        <location filename="../review_screen.py" line="129" />
         <source>Accessibility mode: eye contact and expression are not scored.</source>
         <translation>Mode accessibilité : le regard et l’expression ne sont pas évalués.</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="134" />
+        <location filename="../review_screen.py" line="140" />
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="136" />
+        <location filename="../review_screen.py" line="142" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="141" />
+        <location filename="../review_screen.py" line="147" />
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="145" />
-        <location filename="../review_screen.py" line="165" />
+        <location filename="../review_screen.py" line="151" />
+        <location filename="../review_screen.py" line="171" />
         <source>Stored in %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="156" />
+        <location filename="../review_screen.py" line="162" />
         <source>Delete this answer</source>
         <translation>Supprimer cette réponse</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="163" />
+        <location filename="../review_screen.py" line="169" />
         <source>Delete this answer: its recording, its analysis and its metrics? This cannot be undone.</source>
         <translation>Supprimer cette réponse : son enregistrement, son analyse et ses mesures ? C’est définitif.</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="190" />
+        <location filename="../review_screen.py" line="196" />
         <source>The recording could not be found at %1. The timeline and transcript still work; record the question again to see yourself.</source>
         <translation>L’enregistrement est introuvable à %1. La frise et la transcription fonctionnent toujours ; enregistrez de nouveau la question pour vous revoir.</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="193" />
+        <location filename="../review_screen.py" line="199" />
         <source>No recording for this answer. Click the timeline or a word to move through the answer; record the question again to see yourself.</source>
         <translation>Pas d’enregistrement pour cette réponse. Cliquez sur la frise ou sur un mot pour parcourir la réponse ; enregistrez de nouveau la question pour vous revoir.</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="211" />
+        <location filename="../review_screen.py" line="217" />
         <source>Top tips</source>
         <translation>Conseils principaux</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="215" />
+        <location filename="../review_screen.py" line="221" />
         <source>play</source>
         <translation>lire</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="228" />
+        <location filename="../review_screen.py" line="234" />
         <source>No tips for this answer: nothing stood out.</source>
         <translation>Aucun conseil pour cette réponse : rien ne ressort.</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="239" />
+        <location filename="../review_screen.py" line="245" />
         <source>Transcript</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="243" />
+        <location filename="../review_screen.py" line="249" />
         <source>STAR</source>
         <translation>STAR</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="248" />
+        <location filename="../review_screen.py" line="254" />
         <source>Metrics</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="259" />
+        <location filename="../review_screen.py" line="265" />
         <source>filler</source>
         <translation>remplissage</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="259" />
+        <location filename="../review_screen.py" line="265" />
         <source>hedge</source>
         <translation>atténuation</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="259" />
+        <location filename="../review_screen.py" line="265" />
         <source>negative phrasing</source>
         <translation>formulation négative</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="273" />
+        <location filename="../review_screen.py" line="279" />
         <source>not analysed for this answer</source>
         <translation>non analysé pour cette réponse</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="275" />
+        <location filename="../review_screen.py" line="281" />
         <source>nothing found</source>
         <translation>rien de relevé</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="277" />
+        <location filename="../review_screen.py" line="283" />
         <source>no timing in a written answer</source>
         <translation>pas de minutage dans une réponse écrite</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="314" />
+        <location filename="../review_screen.py" line="320" />
         <source>Cannot play the recording: %1</source>
         <translation>Lecture impossible : %1</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="348" />
+        <location filename="../review_screen.py" line="355" />
+        <location filename="../review_screen.py" line="359" />
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="348" />
+        <location filename="../review_screen.py" line="355" />
+        <location filename="../review_screen.py" line="359" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="351" />
+        <location filename="../review_screen.py" line="373" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="351" />
+        <location filename="../review_screen.py" line="373" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../shortcuts_dialog.py" line="12" />
+        <source>Practice, Sessions, Compare, Progress, Journal, Written answers, Settings</source>
+        <translation>Entraînement, Séances, Comparer, Progrès, Journal, Réponses écrites, Réglages</translation>
+    </message>
+    <message>
+        <location filename="../../shortcuts_dialog.py" line="13" />
+        <source>New practice</source>
+        <translation>Nouvel entraînement</translation>
+    </message>
+    <message>
+        <location filename="../../shortcuts_dialog.py" line="14" />
+        <source>Import a recording</source>
+        <translation>Importer un enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../shortcuts_dialog.py" line="15" />
+        <source>Past sessions</source>
+        <translation>Séances passées</translation>
+    </message>
+    <message>
+        <location filename="../../shortcuts_dialog.py" line="16" />
+        <source>Practice: stop the recording · Review: play / pause</source>
+        <translation>Entraînement : arrêter l'enregistrement · Revue : lecture / pause</translation>
+    </message>
+    <message>
+        <location filename="../../shortcuts_dialog.py" line="17" />
+        <source>Practice: record again / skip / next question</source>
+        <translation>Entraînement : recommencer / passer / question suivante</translation>
+    </message>
+    <message>
+        <location filename="../../shortcuts_dialog.py" line="18" />
+        <source>Review: play / pause</source>
+        <translation>Revue : lecture / pause</translation>
+    </message>
+    <message>
+        <location filename="../../shortcuts_dialog.py" line="19" />
+        <source>Review: back / forward 5 s</source>
+        <translation>Revue : reculer / avancer de 5 s</translation>
+    </message>
+    <message>
+        <location filename="../../shortcuts_dialog.py" line="20" />
+        <source>Review: previous / next frame</source>
+        <translation>Revue : image précédente / suivante</translation>
+    </message>
+    <message>
+        <location filename="../../shortcuts_dialog.py" line="21" />
+        <source>Review: slower / faster (0.5× to 2×)</source>
+        <translation>Revue : plus lent / plus rapide (0,5× à 2×)</translation>
+    </message>
+    <message>
+        <location filename="../../shortcuts_dialog.py" line="22" />
+        <source>Review: next / previous mark on the timeline</source>
+        <translation>Revue : repère suivant / précédent sur la frise</translation>
+    </message>
+    <message>
+        <location filename="../../shortcuts_dialog.py" line="23" />
+        <source>Review: back to the start</source>
+        <translation>Revue : retour au début</translation>
+    </message>
+    <message>
+        <location filename="../../shortcuts_dialog.py" line="24" />
+        <source>This list</source>
+        <translation>Cette liste</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../shortcuts_dialog.py" line="31" />
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../shortcuts_dialog.py" line="34" />
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location filename="../../shortcuts_dialog.py" line="34" />
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
@@ -1094,84 +1358,107 @@
         <translation>Réponse écrite</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="75" />
+        <location filename="../written_builder.py" line="76" />
         <source>Type or paste your answer here. Tell the situation, your task, what you did yourself, and the result — with a number if you can.</source>
         <translation>Tapez ou collez votre réponse ici. Racontez la situation, votre tâche, ce que vous avez fait vous-même et le résultat — chiffré si possible.</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="80" />
+        <location filename="../written_builder.py" line="81" />
         <source>Language: automatic</source>
         <translation>Langue : automatique</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="80" />
+        <location filename="../written_builder.py" line="81" />
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="81" />
+        <location filename="../written_builder.py" line="82" />
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="87" />
+        <location filename="../written_builder.py" line="88" />
         <source>Save with the question</source>
         <translation>Enregistrer avec la question</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="105" />
+        <location filename="../written_builder.py" line="106" />
         <source>Wording</source>
         <translation>Formulation</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="123" />
+        <location filename="../written_builder.py" line="124" />
         <source>Live analysis is not available in this build; you can still write and save your answer.</source>
         <translation>L’analyse en direct n’est pas disponible dans cette version ; vous pouvez quand même écrire et enregistrer votre réponse.</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="150" />
+        <location filename="../written_builder.py" line="151" />
         <source>The analysis failed on this text; your answer is not lost.</source>
         <translation>L’analyse a échoué sur ce texte ; votre réponse n’est pas perdue.</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="153" />
+        <location filename="../written_builder.py" line="154" />
         <source>Analysed.</source>
         <translation>Analysé.</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="160" />
+        <location filename="../written_builder.py" line="161" />
         <source>Start typing: the STAR parts, a quantified result, negative phrasing and hedges are checked as you write.</source>
         <translation>Commencez à écrire : les parties STAR, un résultat chiffré, les formulations négatives et les atténuations sont vérifiés au fil de la saisie.</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="166" />
+        <location filename="../written_builder.py" line="167" />
         <source>Negative phrasing</source>
         <translation>Formulation négative</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="166" />
+        <location filename="../written_builder.py" line="167" />
         <source>Hedge</source>
         <translation>Atténuation</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="170" />
+        <location filename="../written_builder.py" line="171" />
         <source>Try: %1</source>
         <translation>Essayez : %1</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="176" />
+        <location filename="../written_builder.py" line="177" />
         <source>No negative phrasing or hedge found.</source>
         <translation>Aucune formulation négative ni atténuation trouvée.</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="226" />
+        <location filename="../written_builder.py" line="227" />
         <source>Nothing to save yet: write your answer first.</source>
         <translation>Rien à enregistrer : écrivez d’abord votre réponse.</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="238" />
+        <location filename="../written_builder.py" line="239" />
         <source>Saved with the question.</source>
         <translation>Enregistré avec la question.</translation>
+    </message>
+</context>
+<context>
+    <name>WrittenPage</name>
+    <message>
+        <location filename="../pages/written_page.py" line="32" />
+        <source>Written answers</source>
+        <translation>Réponses écrites</translation>
+    </message>
+    <message>
+        <location filename="../pages/written_page.py" line="33" />
+        <source>Prepare an answer in writing before saying it out loud. The STAR parts, a quantified result, negative phrasing and hedges are checked as you type.</source>
+        <translation>Préparez une réponse par écrit avant de la dire à voix haute. Les parties STAR, un résultat chiffré, les formulations négatives et les atténuations sont vérifiés pendant la saisie.</translation>
+    </message>
+    <message>
+        <location filename="../pages/written_page.py" line="48" />
+        <source>Choose a question or type your own</source>
+        <translation>Choisissez une question ou écrivez la vôtre</translation>
+    </message>
+    <message>
+        <location filename="../pages/written_page.py" line="49" />
+        <source>&amp;Question:</source>
+        <translation>&amp;Question :</translation>
     </message>
 </context>
 </TS>

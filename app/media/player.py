@@ -1,4 +1,4 @@
-"""The media player behind a small interface, so the review screen can be tested with a fake player.
+"""The review media player behind a small interface, so the review screen can be tested with a fake player.
 
 `PlayerBase` is what the screen talks to; `QtMediaPlayer` wraps QMediaPlayer + QVideoWidget; `NullPlayer` is used
 when an answer has no recording (written answers, deleted media): it only keeps a position so the timeline and the

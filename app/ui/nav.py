@@ -1,0 +1,82 @@
+"""The left navigation of the main window: one calm list of the places of the app, each with its Ctrl+number."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+#: Navigation keys in order; Ctrl+1… follow this order.
+SECTIONS: tuple[str, ...] = ("practice", "sessions", "compare", "progress", "journal", "written", "settings")
+
+
+def section_titles() -> dict[str, str]:
+    """Translated titles of the sections (context "Nav")."""
+    return {"practice": QCoreApplication.translate("Nav", "Practice"), "sessions": QCoreApplication.translate("Nav", "Sessions"), "compare": QCoreApplication.translate("Nav", "Compare"),
+            "progress": QCoreApplication.translate("Nav", "Progress"), "journal": QCoreApplication.translate("Nav", "Journal"),
+            "written": QCoreApplication.translate("Nav", "Written answers"), "settings": QCoreApplication.translate("Nav", "Settings")}
+
+
+def section_hints() -> dict[str, str]:
+    """One line per section, shown as its tooltip."""
+    return {"practice": QCoreApplication.translate("Nav", "Answer interview questions out loud, recorded and analysed on this computer"),
+            "sessions": QCoreApplication.translate("Nav", "Your recorded answers: review, export or delete them"),
+            "compare": QCoreApplication.translate("Nav", "Two attempts at the same question side by side"),
+            "progress": QCoreApplication.translate("Nav", "Charts across sessions, weekly goals and your practice calendar"),
+            "journal": QCoreApplication.translate("Nav", "Feedback from real interviews and the points that recur"),
+            "written": QCoreApplication.translate("Nav", "Prepare an answer in writing with live STAR feedback"),
+            "settings": QCoreApplication.translate("Nav", "Language, camera, timers, accessibility and where data is kept")}
+
+
+class NavBar(QFrame):
+    """`sectionRequested(key)` when the user picks a section; `select(key)` only moves the highlight."""
+
+    sectionRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("navBar")
+        # Colours come from the palette, so light and dark system themes both read well.
+        self.setStyleSheet(
+            "#navBar { background: palette(alternate-base); border-right: 1px solid palette(mid); }"
+            "#navBar QListWidget { background: transparent; border: none; outline: none; }"
+            "#navBar QListWidget::item { padding: 9px 12px; border-radius: 6px; margin: 1px 6px; }"
+            "#navBar QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }"
+            "#navBar QListWidget::item:hover:!selected { background: palette(midlight); }")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 14, 0, 10)
+        brand = QLabel("Rebond", self)
+        font = brand.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        brand.setFont(font)
+        brand.setContentsMargins(18, 0, 0, 10)
+        lay.addWidget(brand)
+        self.list = QListWidget(self)
+        self.list.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        titles, hints = section_titles(), section_hints()
+        width = 0
+        for i, key in enumerate(SECTIONS):
+            item = QListWidgetItem(titles[key])
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(f"{hints[key]} (Ctrl+{i + 1})")
+            item.setSizeHint(QSize(0, self.fontMetrics().height() + 20))
+            self.list.addItem(item)
+            width = max(width, self.fontMetrics().horizontalAdvance(titles[key]))
+        self.setFixedWidth(max(170, width + 64))
+        lay.addWidget(self.list, 1)
+        self.list.itemClicked.connect(lambda item: self.sectionRequested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.list.itemActivated.connect(lambda item: self.sectionRequested.emit(item.data(Qt.ItemDataRole.UserRole)))
+
+    def select(self, key: str) -> None:
+        """Highlight `key` without emitting anything."""
+        self.list.blockSignals(True)
+        for i in range(self.list.count()):
+            if self.list.item(i).data(Qt.ItemDataRole.UserRole) == key:
+                self.list.setCurrentRow(i)
+        self.list.blockSignals(False)
+
+    def current(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None

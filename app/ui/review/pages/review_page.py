@@ -1,0 +1,60 @@
+"""The review of one analysed answer inside the window: Back, "Compare attempts", "Practise this question again",
+then the `ReviewScreen` (export, delete, where the files are)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from app.services.settings import Key
+from app.storage.models import Answer
+
+
+class ReviewPage(QWidget):
+    """`screen` is the ReviewScreen. Callbacks come from the window (ask ≠ do: the window navigates)."""
+
+    def __init__(self, ctx, answer: Answer, report: dict, *, on_back: Callable[[], None],
+                 on_compare: Callable[[int], None], on_practise: Callable[[Answer], None],
+                 can_compare: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from app.ui.review.review_screen import ReviewScreen
+
+        self.answer = answer
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        row = QHBoxLayout()
+        row.setContentsMargins(12, 8, 12, 0)
+        self.back_button = QPushButton(self.tr("← &Back"), self)
+        self.back_button.clicked.connect(on_back)
+        row.addWidget(self.back_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+        self.compare_button = QPushButton(self.tr("&Compare attempts"), self)
+        self.compare_button.setEnabled(can_compare)
+        self.compare_button.setToolTip(self.tr("Side by side with your other attempts at this question") if can_compare
+                                       else self.tr("Answer this question again to compare the two attempts"))
+        self.compare_button.clicked.connect(lambda: on_compare(answer.id))
+        self.again_button = QPushButton(self.tr("&Practise again"), self)
+        self.again_button.setToolTip(self.tr("Record a new attempt at this question"))
+        self.again_button.clicked.connect(lambda: on_practise(answer))
+
+        def delete() -> None:
+            ctx.queue.cancel(answer.id)
+            ctx.store.delete_answer(answer.id)
+
+        media = answer.media if answer.media and answer.media.exists() else None
+        self.screen = ReviewScreen(report, media, answer.question, answer.question_note,
+                                   accessibility=bool(ctx.settings.get(Key.ACCESSIBILITY)), parent=self,
+                                   delete_answer=delete, data_location=answer.media.parent if answer.media else None,
+                                   tasks=ctx.tasks, header_actions=[self.compare_button, self.again_button])
+        self.screen.deleted.connect(on_back)
+        self.screen.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        layout.addWidget(self.screen, 1)
+
+    def close_media(self) -> None:
+        """Release the player (the page is going away)."""
+        self.screen.player.close()

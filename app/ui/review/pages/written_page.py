@@ -1,0 +1,143 @@
+"""Written answers: choose a question (or type your own), write a STAR answer with live text analysis, save it in
+the database with the question. The latest saved answer of a question opens with it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from app.services.settings import Key
+from app.storage import journal as storage
+from app.storage import question_bank
+from app.ui.review.pages.page_style import page_title
+
+
+def _warm_up() -> None:
+    """Import the text analysis and run it once, off the GUI thread: the first import costs about 2 s here, which
+    would otherwise freeze the editor at the first pause in typing. Later analyses take tens of milliseconds."""
+    from app.engine.analyze import analyze_text
+
+    analyze_text("I led the project and we finished two weeks early.", lang="en")
+
+
+def _analyze(text: str, lang: str, question: str | None) -> dict:
+    # The engine is imported on first use so that opening the window does not pay for it.
+    from app.engine.analyze import analyze_text
+
+    return analyze_text(text, lang=lang, question=question)
+
+
+class WrittenPage(QWidget):
+    """A question picker above a `WrittenAnswerBuilder` (rebuilt when the question changes)."""
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ctx.tasks.run(_warm_up)
+        self.builder = None
+        self._saved_id: int | None = None
+        root = QVBoxLayout(self)
+        root.setContentsMargins(24, 16, 24, 12)
+        root.addWidget(page_title(self.tr("Written answers"), self))
+        intro = QLabel(self.tr("Prepare an answer in writing before saying it out loud. The STAR parts, a quantified "
+                               "result, negative phrasing and hedges are checked as you type."), self)
+        intro.setWordWrap(True)
+        root.addWidget(intro)
+        row = QHBoxLayout()
+        self.language = QComboBox(self)
+        self.language.addItem("English", "en")
+        self.language.addItem("Français", "fr")
+        lang = self.ctx.settings.get(Key.ANALYSIS_LANGUAGE)
+        self.language.setCurrentIndex(1 if lang == "fr" else 0)
+        self.question = QComboBox(self)
+        self.question.setEditable(True)  # the user may type a question of their own
+        self.question.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.question.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.question.setMinimumContentsLength(40)
+        self.question.lineEdit().setPlaceholderText(self.tr("Choose a question or type your own"))
+        label = QLabel(self.tr("&Question:"), self)
+        label.setBuddy(self.question)
+        row.addWidget(label)
+        row.addWidget(self.question, 1)
+        row.addWidget(self.language)
+        root.addLayout(row)
+        self.body = QVBoxLayout()
+        self.body.setContentsMargins(0, 0, 0, 0)
+        root.addLayout(self.body, 1)
+        self._fill_questions()
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.question.activated.connect(lambda _i: self._open_question())
+        self.question.lineEdit().editingFinished.connect(self._open_question)
+        self._open_question()
+
+    def _fill_questions(self, *_args) -> None:
+        lang = self.language.currentData()
+        self.question.blockSignals(True)
+        self.question.clear()
+        saved = [w.question for w in storage.list_written(self.ctx.store)]
+        seen: set[str] = set()
+        for text, note in [(q, "") for q in saved] + [(q.text, q.note) for q in question_bank.bank(lang)]:
+            if text and text not in seen:
+                seen.add(text)
+                self.question.addItem(text, note)
+                self.question.setItemData(self.question.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+        self.question.blockSignals(False)
+        self.question.setCurrentIndex(0)
+        self._open_question()
+
+    def _language_changed(self, *_args) -> None:
+        self._fill_questions()
+        if self.builder is not None:
+            self.builder.lang.setCurrentIndex(max(0, self.builder.lang.findData(self.language.currentData())))
+
+    def select_question(self, text: str) -> None:
+        """Open `text` (a question of the list, or a new one)."""
+        index = self.question.findText(text)
+        if index >= 0:
+            self.question.setCurrentIndex(index)
+        else:
+            self.question.setEditText(text)
+        self._open_question()
+
+    def refresh(self) -> None:
+        """Nothing to reload: the builder keeps what is being typed."""
+
+    def _note(self, text: str) -> str | None:
+        lang = self.language.currentData()
+        return next((q.note for q in question_bank.bank(lang) if q.text == text), None)
+
+    def _open_question(self) -> None:
+        from app.ui.review.written_builder import WrittenAnswerBuilder
+
+        text = self.question.currentText().strip()
+        if self.builder is not None and self.builder.question == (text or None):
+            return
+        latest = next(iter(storage.list_written(self.ctx.store, text)), None) if text else None
+        self._saved_id = latest.id if latest else None
+        lang = self.language.currentData()
+        builder = WrittenAnswerBuilder(text or None, analyze=lambda t, lg: _analyze(t, lg, text or None),
+                                       save=self._save, lang=latest.language if latest else lang,
+                                       text=latest.text if latest else "", question_note=self._note(text),
+                                       parent=self)
+        builder.layout().setContentsMargins(0, 6, 0, 0)
+        # One language choice on the page (questions and analysis), not a second one under the editor.
+        builder.lang.setCurrentIndex(max(0, builder.lang.findData(latest.language if latest else lang)))
+        builder.lang.hide()
+        # The page already shows the question in its picker: the builder's own title would repeat it.
+        builder.title.hide()
+        if self.builder is not None:
+            self.body.removeWidget(self.builder)
+            self.builder.hide()
+            self.builder.deleteLater()
+        self.builder = builder
+        self.body.addWidget(builder, 1)
+        if latest is not None:
+            builder.analyze_now()
+
+    def _save(self, question: str | None, text: str, report) -> None:
+        bank_id = next((q.id for q in question_bank.bank(self.language.currentData()) if q.text == question), None)
+        row = storage.save_written(self.ctx.store, storage.WrittenRow(question or "", text,
+                                                                      self.builder.lang.currentData(), bank_id,
+                                                                      dict(report) if report else None,
+                                                                      self._saved_id))
+        self._saved_id = row.id
