@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 
 from app.cli.cmd_practice import add_data_dir, apply_data_dir
 
@@ -25,6 +26,7 @@ def register(sub) -> None:
     add_data_dir(an, nested=True)
     rm = s.add_parser("delete", help="delete a session with all its files")
     rm.add_argument("session_id")
+    rm.add_argument("--yes", "-y", action="store_true", help="do not ask for confirmation")
     add_data_dir(rm, nested=True)
     p.set_defaults(func=_run)
 
@@ -51,9 +53,7 @@ def _run(args) -> int:
             return _recover(store, args)
         if args.action == "analyze":
             return _analyze(store, args)
-        store.delete_session(args.session_id)
-        print(f"Deleted session {args.session_id}.")
-        return 0
+        return _delete(store, args)
     finally:
         store.close()
 
@@ -104,4 +104,21 @@ def _analyze(store, args) -> int:
         raise InputError(f"Session {args.session_id} has no answer {args.index}.")
     ensure_app()
     run_pending(store, answers, analyzer=args.analyzer)
+    return 0
+
+
+def _delete(store, args) -> int:
+    """Delete after showing what goes; asks unless --yes (no terminal to ask on: refuse rather than guess)."""
+    session = store.get_session(args.session_id)  # InputError (exit 2, clean message) when unknown
+    if not args.yes:
+        print(f"Session {session.id} ({session.started_at}): {len(session.answers)} answer(s), "
+              "with their recordings, reports and rows, will be deleted.")
+        if not sys.stdin.isatty():
+            print("Not deleted: no terminal to confirm on; pass --yes.", file=sys.stderr)
+            return 2
+        if input("Delete it? [y/N] ").strip().lower() not in ("y", "yes", "o", "oui"):
+            print("Not deleted.")
+            return 1
+    store.delete_session(session.id)
+    print(f"Deleted session {session.id}.")
     return 0

@@ -4,7 +4,9 @@ few thousand emits (a camera at 30 fps gets there in seconds) CPython aborts wit
 bool_dealloc". Measured here: 100 emits -> True's refcount down by 100; C++-emitted signals (QTimer) are unaffected.
 
 `install()` probes for the bug once and, only if present, wraps `emit` to give the missing reference back. It is
-imported by `app.media`, `app.services` and `app.ui`, so any Qt code of the app gets it before emitting.
+imported by `app.media`, `app.services` and `app.ui`, so any Qt code of the app gets it before emitting. The same
+import applies `app.media.qt_refcount` (the `None` leak of every void Qt call), so headless and command-line runs
+are covered too, not only the GUI.
 """
 
 from __future__ import annotations
@@ -54,3 +56,5 @@ def install() -> bool:
 
 
 install()
+
+from app.media import qt_refcount as _qt_refcount  # noqa: E402,F401  (applies itself on import)

@@ -1,4 +1,3 @@
 """QtWidgets: screens and widgets."""
 
 from app.media import qt_fixes as _qt_fixes  # noqa: F401  (PySide6 6.12.0 emit refcount bug; see the module)
-from app.ui import qt_refcount as _qt_refcount  # noqa: F401,E402  (PySide6 6.12.0 None refcount bug; see the module)

@@ -4,7 +4,7 @@ nothing (or an invalid QVariant) hands back `None` without owning a reference. M
 which starts with about 5 000, so a window that paints or polls from Python aborts within seconds or minutes with
 "Fatal Python error: none_dealloc" (seen at the end of `rebond practice --headless` and in a 1.5 s event pump).
 
-`app.media.qt_fixes` repairs the same bug for `True` in `Signal.emit`; here the singletons `None`, `True` and `False`
+`app.media.qt_fixes` (which imports this module) repairs the same bug for `True` in `Signal.emit`; here the singletons `None`, `True` and `False`
 get a very large extra reference count instead, which is what CPython 3.12 does for them by design ("immortal
 objects", PEP 683): they are never freed anyway, so the only effect is that the missing references no longer matter.
 Applied only when the probe shows the leak, and only on CPython before 3.12.
