@@ -51,7 +51,7 @@ def _clauses(text: str) -> list[Clause]:
             if not chunk.strip():
                 continue
             if out and (len(chunk.split()) < _MIN_WORDS or len(out[-1].text.split()) < 2) and out[-1].end >= a - 2 \
-                    and not text[out[-1].end:a].strip().endswith((".", "!", "?")):
+                    and not out[-1].text.rstrip().endswith((".", "!", "?", "…")):
                 out[-1].end = b
                 out[-1].text = text[out[-1].start:b]
             else:
@@ -67,9 +67,19 @@ def _clauses(text: str) -> list[Clause]:
     return merged
 
 
+def _main_verb(t: str, m: re.Match) -> bool:
+    """False when the matched "I/we + past verb" is not the clause's own narration: a relative clause ("the sofa we
+    delivered"), a reported thought ("I thought we owned it") or a time/cause subordinate ("when I joined",
+    "quand je suis arrivé"), which set the scene rather than tell a step."""
+    return not C.NOT_MAIN_BEFORE.search(t[:m.start()])
+
+
 def _is_action(t: str) -> bool:
-    return bool(C.EN_PAST_ACTION.search(t) or C.FR_PAST_ACTION.search(t) or C.EN_WHAT_I_DID.search(t)
-                or C.FR_CE_QUE.search(t)) and not re.search(r"\b(didn't|did not|n'ai pas|ai pas|a pas)\b", t, re.I)
+    if re.search(r"\b(didn't|did not|n'ai pas|ai pas|a pas)\b", t, re.I):
+        return False
+    if C.EN_WHAT_I_DID.search(t) or C.FR_CE_QUE.search(t):
+        return True
+    return any(_main_verb(t, m) for rx in (C.EN_PAST_ACTION, C.FR_PAST_ACTION) for m in rx.finditer(t))
 
 
 def _label(clauses: list[Clause], negative_dominated: bool) -> None:
@@ -89,6 +99,20 @@ def _label(clauses: list[Clause], negative_dominated: bool) -> None:
         actions = [i for i in actions if not (i >= last_sentence and i > actions[1]
                                               and (C.RESULT.search(clauses[i].text) or _has_quantity(clauses[i].text)))]
     anchors = [i for i, c in enumerate(clauses) if C.ANCHOR.search(c.text) and not C.HABITUAL.search(c.text)]
+    # "Two years ago I failed an exam." opening the answer, with the steps told in later sentences: the dated
+    # opening event is the background (guide: the speaker's own earlier mistake is S).
+    first_end = next((i for i, c in enumerate(clauses) if c.text.rstrip().endswith((".", "!", "?"))), len(clauses))
+    if actions and actions[0] <= first_end and any(i > first_end for i in actions) \
+            and any(C.ANCHOR.search(clauses[i].text) for i in range(first_end + 1)):
+        actions = [i for i in actions if i > first_end]
+    negative = {i for i, c in enumerate(clauses) if find_negatives(c.text, "en") or find_negatives(c.text, "fr")}
+    if negative_dominated and anchors and [i for i in actions if i not in negative and i > anchors[0]]:
+        # A complaint that still tells an episode ("I failed it… I signed up for a prep course… I passed"): label
+        # the episode, leave the complaints themselves out.
+        actions = [i for i in actions if i not in negative]
+        negative_dominated = False
+    else:
+        negative = set()
     if negative_dominated or not actions:
         # Complaint or no narrated action: at most the concrete background is there (guide: only S).
         if negative_dominated and anchors:
@@ -104,7 +128,7 @@ def _label(clauses: list[Clause], negative_dominated: bool) -> None:
     prev: str | None = None
     for i, c in enumerate(clauses):
         t = c.text
-        if C.CLOSER.match(t) or (C.HABITUAL.search(t) and not _is_action(t)):
+        if C.CLOSER.match(t) or (C.HABITUAL.search(t) and not _is_action(t)) or i in negative:
             continue
         act = i in actions
         strong_r = bool(C.RESULT.search(t) and C.STRONG_RESULT.search(t))
