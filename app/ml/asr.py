@@ -35,6 +35,7 @@ PROMPTS = {
 }
 MAX_NGRAM_REPEATS = 3
 MAX_COMPRESSION = 2.4
+MIN_CLIP_S = 1.0
 SUPPORTED = ("en", "fr")
 
 
@@ -112,6 +113,10 @@ def speech_clips(duration: float, skip: list[tuple[float, float]], pad: float = 
     for s, e in sorted(skip):
         s, e = s + pad, e - pad
         if e - s < 1.0 or s <= cursor or e >= hi:
+            continue
+        if s - cursor < MIN_CLIP_S:
+            # A sub-second blip before a silence (the phone call's click at 2.4 s) would cost two whole 30 s
+            # encoder windows and a temperature fallback on noise; decode it together with what follows instead.
             continue
         edges += [round(cursor, 3), round(s, 3)]
         cursor = e
