@@ -23,6 +23,8 @@ _SPLIT = re.compile(
     r"[,;:]\s+|\s+(?=(?:and|so|but|then|et|donc|mais|puis|alors que|et du coup|du coup)\s+(?:i|we|they|he|she|it|my|"
     r"the|je|j'|on|nous|il|elle|ils|moi|c'était|mon|ma|la|le)\b)", re.IGNORECASE)
 _MIN_WORDS = 4
+_NEG = re.compile(r"\b(didn't|did not|n'ai pas|ai pas|a pas)\b", re.I)
+_LEADING = {"and", "so", "then", "but", "um", "uh", "like", "et", "puis", "alors", "mais", "euh", "donc"}
 
 
 @dataclass
@@ -75,11 +77,12 @@ def _main_verb(t: str, m: re.Match) -> bool:
 
 
 def _is_action(t: str) -> bool:
-    if re.search(r"\b(didn't|did not|n'ai pas|ai pas|a pas)\b", t, re.I):
-        return False
     if C.EN_WHAT_I_DID.search(t) or C.FR_CE_QUE.search(t):
         return True
-    return any(_main_verb(t, m) for rx in (C.EN_PAST_ACTION, C.FR_PAST_ACTION) for m in rx.finditer(t))
+    # a negation before the verb ("j'ai pas cherché") is not a step; one later in the clause ("I removed every field
+    # we didn't need") does not undo it
+    return any(_main_verb(t, m) and not _NEG.search(t[:m.end()])
+               for rx in (C.EN_PAST_ACTION, C.FR_PAST_ACTION) for m in rx.finditer(t))
 
 
 def _label(clauses: list[Clause], negative_dominated: bool) -> None:
@@ -98,6 +101,9 @@ def _label(clauses: list[Clause], negative_dominated: bool) -> None:
     if len(actions) > 2:
         actions = [i for i in actions if not (i >= last_sentence and i > actions[1]
                                               and (C.RESULT.search(clauses[i].text) or _has_quantity(clauses[i].text)))]
+    if len(actions) > 2 and last_sentence > actions[0] and last_sentence not in actions \
+            and C.OTHER_PAST.search(clauses[last_sentence].text):
+        actions = [i for i in actions if i < last_sentence]
     anchors = [i for i, c in enumerate(clauses) if C.ANCHOR.search(c.text) and not C.HABITUAL.search(c.text)]
     # "Two years ago I failed an exam." opening the answer, with the steps told in later sentences: the dated
     # opening event is the background (guide: the speaker's own earlier mistake is S).
@@ -148,14 +154,20 @@ def _label(clauses: list[Clause], negative_dominated: bool) -> None:
                 c.part = "S"
             elif C.ANCHOR.search(t) and prev is None:
                 c.part = "S"
+            elif _has_quantity(t) and C.OTHER_PAST.search(t) and _sentence_start(clauses, i):
+                c.part = "R"
             else:
                 c.part = "R" if result_seen else (prev if prev in ("A", "T") else "A")
         else:
             if C.RESULT.search(t) or _has_quantity(t):
                 c.part = "R"
+            elif C.ONGOING.search(t):
+                c.part = "A"  # "I kept checking in with them every week": carrying on, not an outcome
+            elif act and prev == "R" and not _sentence_start(clauses, i):
+                c.part = "R"  # "He accepted the new quote, and we kept the client.": one outcome sentence
             elif act:
                 c.part = "A" if (C.FIRST_PERSON_SING_ACTION.search(t) or C.WE_ACTION.search(t)) else "R"
-            elif prev == "R" or C.PAST_STATE.search(t) or re.search(r"\b[a-z]+ed\b", t, re.I) or _past_fr(t):
+            elif prev == "R" or C.PAST_STATE.search(t) or C.EN_PAST_ANY.search(t) or _past_fr(t):
                 c.part = "R" if prev == "R" or not _starts_with_verb(t) else prev
             else:
                 c.part = prev
@@ -168,9 +180,16 @@ def _has_quantity(t: str) -> bool:
     return bool(C.NUMBER_WORDS.search(C.DATE_LIKE.sub(" ", t)))
 
 
+def _sentence_start(clauses: list[Clause], i: int) -> bool:
+    return i == 0 or clauses[i - 1].text.rstrip().endswith((".", "!", "?", "…"))
+
+
 def _starts_with_verb(t: str) -> bool:
     """A clause continuing the previous subject ("and I, like, | set up a queue")."""
-    first = re.findall(r"[\w']+", t.lower())[:1]
+    words = re.findall(r"[\w']+", t.lower())
+    while words and words[0] in _LEADING:
+        words = words[1:]
+    first = words[:1]
     return bool(first) and first[0] not in {"i", "we", "they", "he", "she", "it", "the", "my", "our", "their", "his",
                                             "her", "everyone", "everybody", "je", "on", "nous", "il", "elle", "ils",
                                             "elles", "le", "la", "les", "tout", "tous"}

@@ -15,7 +15,8 @@ _EN_IRREGULAR = (
     "went|got|made|took|gave|told|put|set|ran|rang|found|brought|sat|spoke|wrote|built|met|sent|kept|led|paid|"
     "bought|sold|drove|chose|began|did|came|saw|said|spent|held|left|stood|won|split|cut|drew|hired|fired|"
     "rebuilt|taught|caught|fought|sought|dealt|meant|read|rode|shut|swapped|stayed|went back|broke|wrote up|"
-    "laid|lent|let|lost|flew|grew|knew|heard|hung|hit|fixed|asked|called"
+    "laid|lent|let|lost|flew|grew|knew|heard|hung|hit|fixed|asked|called|rewrote|redid|withdrew|understood|"
+    "took over|sat down|spoke up|bound|dug|fed|froze|slid|spun|struck|swept|threw|wound|overcame|undertook"
 )
 EN_PAST_ACTION = re.compile(
     r"\b(i|we|my team and i|the team and i)\s+(?:then\s+|also\s+|first\s+|just\s+|quickly\s+|immediately\s+|"
@@ -32,8 +33,9 @@ FR_PAST_ACTION = re.compile(
 FR_CE_QUE = re.compile(r"\bce que (j'ai|on a|nous avons) fait\b", _F)
 
 TASK = re.compile(
-    r"\b(i|we) (had|needed|have|need|were asked|was asked) to\b|\b(had|needed) to\b|\bit was (?:\w+ )?(on|up to) me\b|\bmy (job|task|goal|"
-    r"objective|mission|role) (was|would be)\b|\bthe (goal|task|objective|challenge|brief) was\b|\bresponsible for\b|"
+    r"\b(i|we) (had|needed|have|need|were asked|was asked) to\b|\b(i|we) needed (a|an|some|someone|somebody)\b|"
+    r"\bil nous fallait\b|\bon avait besoin d|\b(had|needed) to\b|\bit was (?:\w+ )?(on|up to) me\b|\bmy (job|task|goal|"
+    r"objective|mission|role|part|responsibility|assignment|brief) (was|would be)\b|\bthe (goal|task|objective|challenge|brief) was\b|\bresponsible for\b|"
     r"\b(asked|told|tasked|wanted) me to\b|\bi wanted to (convince|get|make|find|show|change|prove)\b|\bi was supposed "
     r"to\b|\bi had (about |only |just )?[\w-]+ (hours|days|weeks|minutes|months) to\b|\bin charge of\b|"
     r"\bil fallait\b|\bje devais\b|\bon devait\b|\bnous devions\b|\bc'était à moi\b|\bc'était (mon|notre) (rôle|"
@@ -66,7 +68,8 @@ ANCHOR = re.compile(
     r"l'an dernier|l'année dernière|le mois dernier|la semaine dernière|un soir|un jour|un matin|un lundi|un vendredi|"
     r"à l'époque|quand j'étais|il y a (deux|trois|quelques|\w+) (ans|mois|semaines)|j'étais|on avait|il y avait|"
     r"nous avions|je suis (chef|responsable|infirmière?|commercial|développeuse?|manager)|je travaillais|"
-    r"le jour de|that (day|year|night|week)|ce jour-là|cette (année|nuit)-là)\b", _F)
+    r"le jour de|that (day|year|night|week)|ce jour-là|cette (année|nuit)-là|in my first (day|week|month|year|job)|"
+    r"during my first|dans mon premier|pendant mon premier|lors de mon premier|une fois(?! que| qu')|one time)\b", _F)
 PAST_STATE = re.compile(
     r"\b(was|were|had|'d been|had been|étais|était|étaient|avait|avaient|avais|est arrivée?|sont arrivés|"
     r"a annoncé|announced|told me|told us|came|arrived)\b", _F)
@@ -83,6 +86,14 @@ NOT_MAIN_BEFORE = re.compile(
     r"\b(?:thought|think|knew|felt|believed|realised|realized|said|guess|pensais|croyais|savais|trouvais)(?:\s+that|\s+que|\s+qu')?|"
     r"\b(?:when|while|because|since|until|whenever|before|quand|lorsque|parce que|parce qu'|alors que|comme|"
     r"depuis que|pendant que|avant que))\s*$", _F)
+EN_PAST_ANY = re.compile(r"\b([a-z]+ed|" + _EN_IRREGULAR + r"|wrote|thought)\b", _F)
+# Someone other than the speaker did something (past): "They returned…", "His daughter wrote…", "Il a accepté…".
+OTHER_PAST = re.compile(
+    r"^\W*(?:(?:and|so|then|et|puis|alors)\s+)?(?!i\b|we\b|je\b|j'|on\b|nous\b)(?:the |a |an |his |her |their |our |my |"
+    r"le |la |les |l'|son |sa |ses |leur |notre |mon |ma )?[\w'-]+(?: [\w'-]+)?\s+(?:(?:just|then|finally|all|"
+    r"even|only|really)\s+)?(?:[a-z]+ed\b|" + _EN_IRREGULAR + r"|wrote|a\s+\w+(?:é|i|u|is|it)|ont\s+\w+(?:é|i|u|is|it)"
+    r"|est\s+\w+(?:é|ée|i|ie|u|ue)|sont\s+\w+(?:és|ées|is|ies|us|ues))\b", _F)
+ONGOING = re.compile(r"\b(i|we)\s+(kept|continued|carried on)\b|\b(j'ai|on a) continué\b", _F)
 WE_ACTION = re.compile(r"\b(we|on|nous|the team|my team and i|l'équipe)\b", _F)
 
 NUMBER_WORDS = re.compile(
@@ -102,5 +113,5 @@ DATE_LIKE = re.compile(
     r"\bon the (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bles deux\b|\bthe two\b|\bboth\b|"
     r"\bone of\b|\bl'un\b|\bun des\b|\bune des\b", _F)
 STRONG_RESULT = re.compile(
-    r"\b(in the end|at the end|eventually|as a result|ended up|by the (morning|end|time|evening|deadline)|"
-    r"the (result|outcome) was|result|au final|finalement|résultat|à la fin|au bout du compte)\b", re.IGNORECASE)
+    r"\b(in the end|at the end(?! of)|eventually|as a result|ended up|by the (morning|end|time|evening|deadline)|"
+    r"the (result|outcome) was|result|au final|finalement|résultat|à la fin(?! d[eu' ])|au bout du compte)\b", re.IGNORECASE)
