@@ -63,3 +63,15 @@ def test_prompt_echo_detected():
     prompt = "Euh, bon, alors... je pense que, hum, c'était, euh, bien."
     assert _echoes_prompt("je pense que, hum, c'était, euh, bien.", prompt)
     assert not _echoes_prompt("je pense que la cuisine était prête à midi.", prompt)
+
+
+def test_speech_clips_skip_long_silences_but_not_after_a_subsecond_blip():
+    from app.ml.asr import speech_clips
+
+    # speech 0.5-10 s, silence 10-40 s, speech 40-45 s: the silence is not decoded
+    clips = speech_clips(50.0, [(10.0, 40.0)], bounds=(0.5, 45.0))
+    assert clips == [0.2, 10.2, 39.8, 45.5]
+    # a 0.25 s click at 2.4 s then 4 s of silence before the speech: one clip, not a separate 30 s window for the
+    # click (which cost two encoder passes and a temperature fallback on the phone call)
+    clips = speech_clips(30.0, [(2.64, 6.75)], bounds=(2.39, 29.98))
+    assert clips == [2.09, 30.0]
