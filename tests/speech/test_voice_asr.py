@@ -75,3 +75,29 @@ def test_speech_clips_skip_long_silences_but_not_after_a_subsecond_blip():
     # click (which cost two encoder passes and a temperature fallback on the phone call)
     clips = speech_clips(30.0, [(2.64, 6.75)], bounds=(2.39, 29.98))
     assert clips == [2.09, 30.0]
+
+
+class _FakeModel:
+    """Records the decoding options; yields no segment."""
+
+    def __init__(self):
+        self.kwargs = None
+
+    def transcribe(self, samples, **kwargs):
+        self.kwargs = kwargs
+        return iter(()), None
+
+
+def test_prompt_policy_per_language():
+    from app.ml import asr
+
+    samples = np.zeros(16000 * 5, np.float32)
+    en, fr = _FakeModel(), _FakeModel()
+    asr.transcribe(en, samples, language="en")
+    asr.transcribe(fr, samples, language="fr")
+    # English: the prompt goes in front of every 30 s window (faster-whisper's `hotwords`), French: first window only
+    assert en.kwargs["hotwords"] == asr.PROMPTS["en"] and en.kwargs["initial_prompt"] is None
+    assert fr.kwargs["initial_prompt"] == asr.PROMPTS["fr"] and fr.kwargs["hotwords"] is None
+    off = _FakeModel()
+    asr.transcribe(off, samples, language="en", use_prompt=False)
+    assert off.kwargs["hotwords"] is None and off.kwargs["initial_prompt"] is None
