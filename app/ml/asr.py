@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -43,6 +44,8 @@ PROMPTS = {
 # CPU (RTF 0.113 -> 0.132 and 0.137 -> 0.120). French (50 s of read + Quebec interview clips): every window cost
 # RTF 0.156 -> 0.436 (temperature fallbacks) and found no extra "euh", so French keeps the first window only.
 PROMPT_EVERY_WINDOW = {"en": True, "fr": False}
+# Above this length the language is detected on its own window (the whole-file features would be computed twice).
+REUSE_ENCODING_MAX_S = 600.0
 MAX_NGRAM_REPEATS = 3
 MAX_COMPRESSION = 2.4
 MIN_CLIP_S = 1.0
@@ -161,12 +164,15 @@ def transcribe(
     `skip` lists long silent intervals (measured on the audio) that Whisper does not decode: decoding silence costs
     time and is where it invents text. `bounds` = (first, last) time with voice: nothing outside is decoded."""
     duration = max(len(samples) / 16000, 1e-6)
-    if language == "auto":
+    clips = speech_clips(duration, skip or [], bounds=bounds)
+    first_encoding = None
+    if language == "auto" and hasattr(model, "feature_extractor") and duration <= REUSE_ENCODING_MAX_S:
+        lang, lang_prob, first_encoding = _detect_on_first_window(model, samples, clips, duration)
+    elif language == "auto":
         lang, lang_prob = detect_language(model, samples)
     else:
         lang, lang_prob = language, 1.0
     prompt = PROMPTS.get(lang) if use_prompt else None
-    clips = speech_clips(duration, skip or [], bounds=bounds)
     # faster-whisper keeps `initial_prompt` for the first 30 s window only when condition_on_previous_text=False;
     # `hotwords` is put in front of every window's context (same tokens, same place for the first window).
     every = prompt is not None and PROMPT_EVERY_WINDOW.get(lang, False)
@@ -178,6 +184,22 @@ def transcribe(
         temperature=(0.0, 0.2, 0.4, 0.6), best_of=2,
     )
     result = AsrResult(lang, lang_prob, prompt_used=prompt is not None)
+    if first_encoding is not None:
+        model.encode = _EncodeOnce(model, first_encoding)
+    try:
+        _collect(segments, result, prompt, duration, bounds, progress, cancel)
+    finally:
+        if isinstance(model.__dict__.get("encode"), _EncodeOnce):
+            del model.encode
+    result.words, loops = collapse_loops(result.words)
+    result.dropped.extend(loops)
+    progress(1.0, "transcribed")
+    return result
+
+
+def _collect(segments, result: AsrResult, prompt: str | None, duration: float, bounds, progress: ProgressFn,
+             cancel: CancelToken | None) -> None:
+    """Words of the kept segments into `result` (the guards drop echoes, silences, loops)."""
     prev_text = None
     for seg in segments:
         if cancel:
@@ -205,7 +227,38 @@ def transcribe(
             result.words.append(AsrWord(w.word, float(w.start), float(w.end), float(w.probability)))
         if bounds is not None and seg.end >= bounds[1] - 0.3:
             break  # the voice has ended: do not let Whisper decode the silent tail (segments are generated lazily)
-    result.words, loops = collapse_loops(result.words)
-    result.dropped.extend(loops)
-    progress(1.0, "transcribed")
-    return result
+
+
+def _detect_on_first_window(model, samples: np.ndarray, clips, duration: float):
+    """Language (FR/EN) of the first window that will be decoded, and that window's encoder output.
+
+    The 30 s encoder pass is the fixed cost of every file (about 2 CPU-s with base int8 on this machine): detecting
+    the language on a separate window doubled it. The features and the window are computed exactly as
+    faster-whisper 1.2 does for its first window (whole-file log-mel, whose level clamp depends on the whole file;
+    up to 30 s, not past the clip's end), so handing this encoding to the first decoding step gives the same text."""
+    from faster_whisper.audio import pad_or_trim
+
+    fe = model.feature_extractor
+    features = fe(samples)
+    content = features.shape[-1] - 1
+    fps = 16000 // fe.hop_length
+    start, end = (0, content) if isinstance(clips, str) else (round(clips[0] * fps), min(round(clips[1] * fps), content))
+    size = min(fe.nb_max_frames, content - start, end - start)
+    encoding = model.encode(pad_or_trim(features[:, start:start + size]))
+    probs = {token[2:-2]: p for token, p in model.model.detect_language(encoding)[0]}
+    best = max(SUPPORTED, key=lambda k: probs.get(k, 0.0))
+    return best, float(probs.get(best, 0.0)), encoding
+
+
+class _EncodeOnce:
+    """Stands in for `model.encode` during one transcription: the first call from this thread gets the encoding
+    already computed for language detection; every other call (later windows, other threads) encodes as usual."""
+
+    def __init__(self, model, encoding):
+        self.model, self.encoding, self.owner = model, encoding, threading.get_ident()
+
+    def __call__(self, features):
+        if self.encoding is not None and threading.get_ident() == self.owner:
+            encoding, self.encoding = self.encoding, None
+            return encoding
+        return type(self.model).encode(self.model, features)

@@ -101,3 +101,23 @@ def test_prompt_policy_per_language():
     off = _FakeModel()
     asr.transcribe(off, samples, language="en", use_prompt=False)
     assert off.kwargs["hotwords"] is None and off.kwargs["initial_prompt"] is None
+
+
+def test_language_detection_encoding_is_used_once_and_only_by_its_thread():
+    import threading
+
+    from app.ml.asr import _EncodeOnce
+
+    class Model:
+        def encode(self, features):
+            return ("encoded", features)
+
+    model = Model()
+    model.encode = _EncodeOnce(model, "cached")
+    other = []
+    t = threading.Thread(target=lambda: other.append(model.encode("x")))
+    t.start()
+    t.join()
+    assert other == [("encoded", "x")]  # another thread never gets this transcription's window
+    assert model.encode("first") == "cached"
+    assert model.encode("second") == ("encoded", "second")
