@@ -43,6 +43,9 @@ PROMPTS = {
 # after 30 s and one "I like" of three; every window found them all ("um" x2, "uh", "I like" x3) for about the same
 # CPU (RTF 0.113 -> 0.132 and 0.137 -> 0.120). French (50 s of read + Quebec interview clips): every window cost
 # RTF 0.156 -> 0.436 (temperature fallbacks) and found no extra "euh", so French keeps the first window only.
+# Cost seen on English: on the 2-minute latency talk video (no hesitations in it) every-window prompting wrote 233
+# words instead of 267; one window near 105 s ended early on "Oh god, get it." (about 25 words lost). Kept because
+# first-window-only misses every filler after 30 s, which biases the filler rate of any answer over 30 s.
 PROMPT_EVERY_WINDOW = {"en": True, "fr": False}
 # Above this length the language is detected on its own window (the whole-file features would be computed twice).
 REUSE_ENCODING_MAX_S = 600.0
