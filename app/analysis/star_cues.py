@@ -15,31 +15,34 @@ _EN_IRREGULAR = (
     "went|got|made|took|gave|told|put|set|ran|rang|found|brought|sat|spoke|wrote|built|met|sent|kept|led|paid|"
     "bought|sold|drove|chose|began|did|came|saw|said|spent|held|left|stood|won|split|cut|drew|hired|fired|"
     "rebuilt|taught|caught|fought|sought|dealt|meant|read|rode|shut|swapped|stayed|went back|broke|wrote up|"
-    "laid|lent|let|lost|flew|grew|knew|heard|hung|hit|fixed|asked|called"
+    "laid|lent|let|lost|flew|grew|knew|heard|hung|hit|fixed|asked|called|rewrote|redid|withdrew|understood|"
+    "took over|sat down|spoke up|bound|dug|fed|froze|slid|spun|struck|swept|threw|wound|overcame|undertook"
 )
 EN_PAST_ACTION = re.compile(
     r"\b(i|we|my team and i|the team and i)\s+(?:then\s+|also\s+|first\s+|just\s+|quickly\s+|immediately\s+|"
     r"actually\s+|finally\s+|personally\s+|eventually\s+|basically\s+|, ?uh, ?|, ?um, ?|um,?\s+|uh,?\s+)*"
-    r"((?!used\b|needed\b|wanted\b|had\b|was\b|were\b)[a-z]+ed|" + _EN_IRREGULAR + r")\b", _F)
+    r"((?!used\b|needed\b|wanted\b|had\b|was\b|were\b)[a-z]+ed|" + _EN_IRREGULAR + r")\b(?<!kept(?= \w+ing\b))", _F)
 EN_WHAT_I_DID = re.compile(r"\bwhat (i|we) did (was|is)\b|\bso what i did\b", _F)
 FR_PAST_ACTION = re.compile(
     r"\b(j'ai|je suis|je me suis|on a|on s'est|nous avons|nous nous sommes|je leur ai|je lui ai|on leur a|"
     r"je les ai|je l'ai|on l'a|on les a|je me|moi-même)\b\s*(?:(?:d'abord|aussi|ensuite|alors|donc|vite|tout de suite|"
     r"moi-même|même|directement|personnellement|,|euh|genre|en fait|carrément|tout)\s*)*"
-    r"(?!été\b|eu\b|pu\b|dû\b|su\b|voulu\b)(fait|dit|mis|pris|écrit|[a-zàâçéèêëîïôûùüÿœ\-]+(?:é|ée|és|ées|i|is|ie|u|ue|us|"
-    r"ert|ort|int))\b",
+    r"(?!été\b|eu\b|pu\b|dû\b|su\b|voulu\b)([a-zàâçéèêëîïôûùüÿœ\-]*(?:fait|dit|mis|pris|écrit)|"
+    r"[a-zàâçéèêëîïôûùüÿœ\-]+(?:é|ée|és|ées|i|is|ie|ies|u|ue|us|ues|ise|ises|ert|ort|int|crit|uit|uite))\b",
     _F)
 FR_CE_QUE = re.compile(r"\bce que (j'ai|on a|nous avons) fait\b", _F)
 
 TASK = re.compile(
-    r"\b(i|we) (had|needed|have|need|were asked|was asked) to\b|\b(had|needed) to\b|\bit was (?:\w+ )?(on|up to) me\b|\bmy (job|task|goal|"
-    r"objective|mission|role) (was|would be)\b|\bthe (goal|task|objective|challenge|brief) was\b|\bresponsible for\b|"
+    r"\b(i|we) (had|needed|have|need|were asked|was asked) to\b|\b(i|we) needed (a|an|some|someone|somebody)\b|"
+    r"\bil nous fallait\b|\bon avait besoin d|\b(had|needed) to\b|\bit was (?:\w+ )?(on|up to) me\b|\bmy (job|task|goal|"
+    r"objective|mission|role|part|responsibility|assignment|brief) (was|would be)\b|\bthe (goal|task|objective|challenge|brief) was\b|\bresponsible for\b|"
     r"\b(asked|told|tasked|wanted) me to\b|\bi wanted to (convince|get|make|find|show|change|prove)\b|\bi was supposed "
     r"to\b|\bi had (about |only |just )?[\w-]+ (hours|days|weeks|minutes|months) to\b|\bin charge of\b|"
     r"\bil fallait\b|\bje devais\b|\bon devait\b|\bnous devions\b|\bc'était à moi\b|\bc'était (mon|notre) (rôle|"
     r"boulot|travail)\b|\b(mon|notre|l') ?objectif\b|\bon m'a (confié|demandé|chargé)\b|\bje voulais\b|\bma (mission|"
     r"tâche)\b|\bj'étais (chargé|chargée|responsable)\b|\bje devais\b|\bj'avais (\w+ )?(jours|heures|semaines) pour\b|"
-    r"\bil a fallu\b|\bil me fallait\b|\bje dois\b|\bma responsabilité\b|\bkeep it\b", _F)
+    r"\bil a fallu\b|\bil me fallait\b|\bje dois\b|\bma responsabilité\b|\bkeep it\b|"
+    r"\bm'(?:a|ont|avait|avaient) (?:demandé|chargée?) de\b|\b(?:mon|notre) (?:rôle|travail|boulot|job),? c'était de\b", _F)
 RESULT = re.compile(
     r"\b(in the end|at the end|eventually|as a result|ended up|by the (morning|end|time|evening|friday|deadline)|"
     r"the (result|outcome) was|result,|results?:|in the end,|finally,|they signed|we (won|delivered|got|hit|reached|"
@@ -50,12 +53,14 @@ RESULT = re.compile(
     r"a signé|est passée? de|est passé d'|s'est faite?|se sont (bien |très bien |)passées?|est sortie?|était ravie?|"
     r"étaient (ravis|contents|satisfaits)|était content|a baissé|a augmenté|ont baissé|ont augmenté|on a gagné|"
     r"ça a (marché|fonctionné)|a retiré|m'a remercié|m'ont remercié|divisé|doublé|on a livré|a été livré|"
-    r"on a terminé|j'ai obtenu|on a obtenu|a été (validé|accepté|retenu))", _F)
+    r"on a terminé|j'ai obtenu|on a obtenu|a été (validé|accepté|retenu)|"
+    # a lasting consequence: "we've done it every month since", "on m'a confié les plannings depuis"
+    r"ever since|since then|\w+ since(?=\W*$)|depuis(?=\W*$)|depuis (?:ce jour|lors|ce moment))", _F)
 HABITUAL = re.compile(
     r"\b(always|usually|generally|in general|every (day|time)|whenever|i tend to|i'm (a|someone|the kind)|i am (a|"
     r"someone)|i would|i'd say|i believe|i learned|i've learned|toujours|généralement|en général|à chaque fois|"
     r"chaque fois|je suis quelqu'un|pour moi,? c'est|un bon \w+,? c'est|j'ai appris|je dirais|dans toutes mes|"
-    r"in all my|habituellement|souvent)\b", _F)
+    r"in all my|habituellement|souvent)\b(?! (?:that|of that|for|until|de cette|pendant))", _F)
 ANCHOR = re.compile(
     r"\b(last (year|month|week|spring|summer|autumn|fall|winter|quarter)|one (night|day|morning|evening|time|"
     r"weekend)|at the time|a few (years|months|weeks) ago|(two|three|four|five) years ago|when i was|i was working|"
@@ -63,7 +68,8 @@ ANCHOR = re.compile(
     r"l'an dernier|l'année dernière|le mois dernier|la semaine dernière|un soir|un jour|un matin|un lundi|un vendredi|"
     r"à l'époque|quand j'étais|il y a (deux|trois|quelques|\w+) (ans|mois|semaines)|j'étais|on avait|il y avait|"
     r"nous avions|je suis (chef|responsable|infirmière?|commercial|développeuse?|manager)|je travaillais|"
-    r"le jour de|that (day|year|night|week)|ce jour-là|cette (année|nuit)-là)\b", _F)
+    r"le jour de|that (day|year|night|week)|ce jour-là|cette (année|nuit)-là|in my first (day|week|month|year|job)|"
+    r"during my first|dans mon premier|pendant mon premier|lors de mon premier|une fois(?! que| qu')|one time)\b", _F)
 PAST_STATE = re.compile(
     r"\b(was|were|had|'d been|had been|étais|était|étaient|avait|avaient|avais|est arrivée?|sont arrivés|"
     r"a annoncé|announced|told me|told us|came|arrived)\b", _F)
@@ -74,6 +80,20 @@ FIRST_PERSON_SING_ACTION = re.compile(
     r"um,?\s+|uh,?\s+|i,?\s+)*((?!think\b|guess\b|mean\b|was\b|had\b|needed\b|wanted\b)[a-z]+ed|" + _EN_IRREGULAR
     + r")\b|\bwhat i did\b|\b(j'ai|je suis|je me suis|je leur ai|je lui ai|je les ai|je l'ai|moi-même)\b(?! (été|eu|"
     r"pensé|cru)\b)", _F)
+# Right before a subject: a determiner + noun (relative clause), a verb of thinking or saying, or a subordinator.
+NOT_MAIN_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|our|my|their|his|her|every|each|le|la|les|un|une|notre|mon|ma|leur)\s+[\w-]+|"
+    r"\b(?:thought|think|knew|felt|believed|realised|realized|said|guess|pensais|croyais|savais|trouvais)(?:\s+that|\s+que|\s+qu')?|"
+    r"\b(?:when|while|because|since|until|whenever|before|quand|lorsque|parce que|parce qu'|alors que|comme|"
+    r"depuis que|pendant que|avant que))\s*$", _F)
+EN_PAST_ANY = re.compile(r"\b([a-z]+ed|" + _EN_IRREGULAR + r"|wrote|thought)\b", _F)
+# Someone other than the speaker did something (past): "They returned…", "His daughter wrote…", "Il a accepté…".
+OTHER_PAST = re.compile(
+    r"^\W*(?:(?:and|so|then|et|puis|alors)\s+)?(?!i\b|we\b|je\b|j'|on\b|nous\b)(?:the |a |an |his |her |their |our |my |"
+    r"le |la |les |l'|son |sa |ses |leur |notre |mon |ma )?[\w'-]+(?: [\w'-]+)?\s+(?:(?:just|then|finally|all|"
+    r"even|only|really)\s+)?(?:[a-z]+ed\b|" + _EN_IRREGULAR + r"|wrote|a\s+\w+(?:é|i|u|is|it)|ont\s+\w+(?:é|i|u|is|it)"
+    r"|est\s+\w+(?:é|ée|i|ie|u|ue)|sont\s+\w+(?:és|ées|is|ies|us|ues))\b", _F)
+ONGOING = re.compile(r"\b(i|we)\s+(kept|continued|carried on)\b|\b(j'ai|on a) continué\b", _F)
 WE_ACTION = re.compile(r"\b(we|on|nous|the team|my team and i|l'équipe)\b", _F)
 
 NUMBER_WORDS = re.compile(
@@ -82,12 +102,16 @@ NUMBER_WORDS = re.compile(
     r"million|half|halved|doubled|tripled|percent|per cent|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|"
     r"quinze|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|million|moitié|divisés? par|doublé|triplé|"
     r"pour ?cent|first place|second place|première place|premier|top \w+|star|étoiles?|euros?|dollars?|pounds?|"
-    r"k€|\$|€|%)\b|\d", _F)
+    r"ranked \w+|came (?:first|second|third)|finished (?:first|second|third)|classée?s? \w+|\w+ièmes? sur|"
+    r"k€|\$|€|%)\b|\d|"
+    # "within a month", "en une semaine": one unit of time as the measure of how fast
+    r"\b(?:within|in under|in less than|after only|in just|en moins d'|en|au bout d') ?(?:a|an|one|un|une) "
+    r"(?:day|week|month|year|hour|jour|journée|semaine|mois|an|heure)\b", _F)
 # Numbers that only date or pick out things (not a measure of the outcome).
 DATE_LIKE = re.compile(
     r"\b(at|à|vers|around)\s+\d{1,2}\s*(am|pm|h\d*|heures?)\b|\b\d{1,2}\s*(am|pm)\b|\b(19|20)\d\d\b|"
     r"\bon the (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bles deux\b|\bthe two\b|\bboth\b|"
     r"\bone of\b|\bl'un\b|\bun des\b|\bune des\b", _F)
 STRONG_RESULT = re.compile(
-    r"\b(in the end|at the end|eventually|as a result|ended up|by the (morning|end|time|evening|deadline)|"
-    r"the (result|outcome) was|result|au final|finalement|résultat|à la fin|au bout du compte)\b", re.IGNORECASE)
+    r"\b(in the end|at the end(?! of)|eventually|as a result|ended up|by the (morning|end|time|evening|deadline)|"
+    r"the (result|outcome) was|result|au final|finalement|résultat|à la fin(?! d[eu' ])|au bout du compte)\b", re.IGNORECASE)

@@ -36,6 +36,7 @@ def default_data() -> Path:
 def _norm_words(text: str) -> list[str]:
     text = unicodedata.normalize("NFKC", text.lower()).replace("’", "'")
     text = re.sub(r"\bmr\b\.?", "mister", text)
+    text = text.replace("-", " ")  # "peut-être" / "peut être", "grand-mère" / "grand mère": spelling, not hearing
     text = re.sub(r"[^\w' ]+", " ", text)
     return text.split()
 
@@ -113,6 +114,20 @@ def star_scores(path: Path) -> dict:
             "ms_max": 1000 * max(times)}
 
 
+def _star_table(paths: list[Path]) -> None:
+    """One line per labelled set written for the project (tests/data/speech/star_*.jsonl)."""
+    if not paths:
+        return
+    print("## STAR on the sets written for the project (presence balanced accuracy)")
+    print("| set | n | S | T | A | R | result_quantified acc | negatives F1 |\n|---|---|---|---|---|---|---|---|")
+    for path in paths:
+        s = star_scores(path)
+        b = s["balanced_accuracy"]
+        print(f"| {path.name} | {s['n']} | " + " | ".join(f"{b[p]:.3f}" for p in "STAR")
+              + f" | {s['result_quantified_acc']:.3f} | {s['negatives'][2]:.2f} |")
+    print()
+
+
 def _transcribe(path: Path, lang: str = "auto", use_prompt: bool = True):
     from app.ml import asr
     from app.ml.audio_decode import decode_audio
@@ -171,6 +186,7 @@ def run(args) -> int:
     print(f"\nresult_quantified accuracy {s['result_quantified_acc']:.3f} · action_first_person accuracy "
           f"{s['action_first_person_acc']:.3f} · negatives P {p:.2f} R {r:.2f} F1 {f:.2f} · "
           f"slowest answer {s['ms_max']:.1f} ms\n")
+    _star_table(sorted((PROJECT_ROOT / "tests" / "data" / "speech").glob("star_*.jsonl")))
     if args.skip_audio:
         return 0
     audio = data / "audio"

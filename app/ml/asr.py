@@ -9,6 +9,10 @@ Strategy, measured on ../shared/data/audio (whisper base int8, beam 5; see `rebo
 - The language is detected among FR/EN only (fr_bonjour_pauses.mp3 was detected as Polish when unrestricted).
 - Long silences (measured on the audio) are not decoded (`clip_timestamps`): fr_bonjour_pauses.mp3 took 118 s and
   produced "Moussoul !" over its 29 s silence; skipping it gave the right text in 21 s.
+  A silence is not skipped when less than 1 s of sound precedes it (`MIN_CLIP_S`): en_phonecall_sample.wav has a
+  0.25 s click at 2.4 s, then 4 s of silence; decoded on its own, the click cost two 30 s encoder windows, an echo of
+  the prompt and a temperature fallback (12 of the 19 CPU-seconds of the ASR). Decoded with the speech that follows,
+  the file needs one window: RTF 0.376 -> 0.148 (median of 3, load 2.5), same words and fillers.
 - `condition_on_previous_text=False` so that an invented phrase cannot feed the next window (the loop mechanism);
   `hallucination_silence_threshold` skips text invented over silences.
 - After decoding, segments are dropped when they echo the prompt, look like Whisper's no-speech case
@@ -21,6 +25,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -33,8 +38,20 @@ PROMPTS = {
     "en": "Umm, let me think like, hmm... Okay, here's what I'm, like, thinking.",
     "fr": "Euh, bon, alors... je pense que, hum, c'était, euh, bien.",
 }
+# Prompt every 30 s window (English) or only the first (French). Measured on files built by joining the shared clips
+# so that the natural fillers come after 30 s: English (60 s and 99 s) first-window-only found 0 of the hesitations
+# after 30 s and one "I like" of three; every window found them all ("um" x2, "uh", "I like" x3) for about the same
+# CPU (RTF 0.113 -> 0.132 and 0.137 -> 0.120). French (50 s of read + Quebec interview clips): every window cost
+# RTF 0.156 -> 0.436 (temperature fallbacks) and found no extra "euh", so French keeps the first window only.
+# Cost seen on English: on the 2-minute latency talk video (no hesitations in it) every-window prompting wrote 233
+# words instead of 267; one window near 105 s ended early on "Oh god, get it." (about 25 words lost). Kept because
+# first-window-only misses every filler after 30 s, which biases the filler rate of any answer over 30 s.
+PROMPT_EVERY_WINDOW = {"en": True, "fr": False}
+# Above this length the language is detected on its own window (the whole-file features would be computed twice).
+REUSE_ENCODING_MAX_S = 600.0
 MAX_NGRAM_REPEATS = 3
 MAX_COMPRESSION = 2.4
+MIN_CLIP_S = 1.0
 SUPPORTED = ("en", "fr")
 
 
@@ -113,6 +130,10 @@ def speech_clips(duration: float, skip: list[tuple[float, float]], pad: float = 
         s, e = s + pad, e - pad
         if e - s < 1.0 or s <= cursor or e >= hi:
             continue
+        if s - cursor < MIN_CLIP_S:
+            # A sub-second blip before a silence (the phone call's click at 2.4 s) would cost two whole 30 s
+            # encoder windows and a temperature fallback on noise; decode it together with what follows instead.
+            continue
         edges += [round(cursor, 3), round(s, 3)]
         cursor = e
     if not edges and bounds is None:
@@ -146,19 +167,42 @@ def transcribe(
     `skip` lists long silent intervals (measured on the audio) that Whisper does not decode: decoding silence costs
     time and is where it invents text. `bounds` = (first, last) time with voice: nothing outside is decoded."""
     duration = max(len(samples) / 16000, 1e-6)
-    if language == "auto":
+    clips = speech_clips(duration, skip or [], bounds=bounds)
+    first_encoding = None
+    if language == "auto" and hasattr(model, "feature_extractor") and duration <= REUSE_ENCODING_MAX_S:
+        lang, lang_prob, first_encoding = _detect_on_first_window(model, samples, clips, duration)
+    elif language == "auto":
         lang, lang_prob = detect_language(model, samples)
     else:
         lang, lang_prob = language, 1.0
     prompt = PROMPTS.get(lang) if use_prompt else None
-    clips = speech_clips(duration, skip or [], bounds=bounds)
+    # faster-whisper keeps `initial_prompt` for the first 30 s window only when condition_on_previous_text=False;
+    # `hotwords` is put in front of every window's context (same tokens, same place for the first window).
+    every = prompt is not None and PROMPT_EVERY_WINDOW.get(lang, False)
     segments, _info = model.transcribe(
-        samples, language=lang, beam_size=beam_size, word_timestamps=True, initial_prompt=prompt,
+        samples, language=lang, beam_size=beam_size, word_timestamps=True,
+        initial_prompt=None if every else prompt, hotwords=prompt if every else None,
         condition_on_previous_text=False, compression_ratio_threshold=MAX_COMPRESSION,
         vad_filter=False, clip_timestamps=clips,
         temperature=(0.0, 0.2, 0.4, 0.6), best_of=2,
     )
     result = AsrResult(lang, lang_prob, prompt_used=prompt is not None)
+    if first_encoding is not None:
+        model.encode = _EncodeOnce(model, first_encoding)
+    try:
+        _collect(segments, result, prompt, duration, bounds, progress, cancel)
+    finally:
+        if isinstance(model.__dict__.get("encode"), _EncodeOnce):
+            del model.encode
+    result.words, loops = collapse_loops(result.words)
+    result.dropped.extend(loops)
+    progress(1.0, "transcribed")
+    return result
+
+
+def _collect(segments, result: AsrResult, prompt: str | None, duration: float, bounds, progress: ProgressFn,
+             cancel: CancelToken | None) -> None:
+    """Words of the kept segments into `result` (the guards drop echoes, silences, loops)."""
     prev_text = None
     for seg in segments:
         if cancel:
@@ -186,7 +230,38 @@ def transcribe(
             result.words.append(AsrWord(w.word, float(w.start), float(w.end), float(w.probability)))
         if bounds is not None and seg.end >= bounds[1] - 0.3:
             break  # the voice has ended: do not let Whisper decode the silent tail (segments are generated lazily)
-    result.words, loops = collapse_loops(result.words)
-    result.dropped.extend(loops)
-    progress(1.0, "transcribed")
-    return result
+
+
+def _detect_on_first_window(model, samples: np.ndarray, clips, duration: float):
+    """Language (FR/EN) of the first window that will be decoded, and that window's encoder output.
+
+    The 30 s encoder pass is the fixed cost of every file (about 2 CPU-s with base int8 on this machine): detecting
+    the language on a separate window doubled it. The features and the window are computed exactly as
+    faster-whisper 1.2 does for its first window (whole-file log-mel, whose level clamp depends on the whole file;
+    up to 30 s, not past the clip's end), so handing this encoding to the first decoding step gives the same text."""
+    from faster_whisper.audio import pad_or_trim
+
+    fe = model.feature_extractor
+    features = fe(samples)
+    content = features.shape[-1] - 1
+    fps = 16000 // fe.hop_length
+    start, end = (0, content) if isinstance(clips, str) else (round(clips[0] * fps), min(round(clips[1] * fps), content))
+    size = min(fe.nb_max_frames, content - start, end - start)
+    encoding = model.encode(pad_or_trim(features[:, start:start + size]))
+    probs = {token[2:-2]: p for token, p in model.model.detect_language(encoding)[0]}
+    best = max(SUPPORTED, key=lambda k: probs.get(k, 0.0))
+    return best, float(probs.get(best, 0.0)), encoding
+
+
+class _EncodeOnce:
+    """Stands in for `model.encode` during one transcription: the first call from this thread gets the encoding
+    already computed for language detection; every other call (later windows, other threads) encodes as usual."""
+
+    def __init__(self, model, encoding):
+        self.model, self.encoding, self.owner = model, encoding, threading.get_ident()
+
+    def __call__(self, features):
+        if self.encoding is not None and threading.get_ident() == self.owner:
+            encoding, self.encoding = self.encoding, None
+            return encoding
+        return type(self.model).encode(self.model, features)

@@ -2,6 +2,8 @@
 
 import time
 
+import pytest
+
 from app.analysis.star import analyze_star_text
 
 FULL_EN = ("Last year I was a shift lead at a bakery chain, and our biggest store kept running out of bread by noon. "
@@ -60,12 +62,43 @@ def test_fast_enough_for_live_use():
     assert time.perf_counter() - t < 0.05
 
 
-def test_scores_on_the_extra_labelled_answers():
-    """22 answers written for this project (tests/data/speech/star_extra.jsonl, varied styles, FR+EN)."""
+@pytest.mark.parametrize("name", ["star_extra.jsonl", "star_heldout.jsonl", "star_heldout_c.jsonl"])
+def test_scores_on_the_labelled_answers_written_for_this_project(name):
+    """Acceptance thresholds of the issue on the answers written for this project (tests/data/speech, FR+EN):
+    star_extra (22), star_heldout (48, written before the segmenter was run on them) and star_heldout_c (20, written
+    after tuning on half of star_heldout and never used for tuning)."""
     from pathlib import Path
 
     from app.bench.speech import star_scores
 
-    s = star_scores(Path(__file__).resolve().parents[1] / "data" / "speech" / "star_extra.jsonl")
+    s = star_scores(Path(__file__).resolve().parents[1] / "data" / "speech" / name)
     assert min(s["balanced_accuracy"].values()) >= 0.85
     assert s["result_quantified_acc"] >= 0.9 and s["negatives"][2] >= 0.75
+
+
+def test_a_verb_in_a_relative_or_time_clause_is_not_a_step():
+    text = ("A parent called the school really upset because the form we sent home had the wrong date. I checked the "
+            "register, I rang her back and I printed a corrected form. She thanked me the next morning.")
+    r = analyze_star_text(text, "en")
+    s_spans = [text[sp["char_start"]:sp["char_end"]] for sp in r["spans"] if sp["part"] == "S"]
+    assert s_spans and s_spans[0].startswith("A parent called")
+    assert r["present"]["R"]
+
+
+def test_time_phrase_with_end_is_not_a_result_and_someone_elses_reaction_is():
+    text = ("When I started at the garage, I had never used the diagnostic tool, and the trainer was off at the end "
+            "of the month. I had two weeks to learn it. I read the manual at night, I practised on old cars and I "
+            "asked the senior mechanic to check my readings. The owner gave me the diagnostics job after that.")
+    r = analyze_star_text(text, "en")
+    first_r = min((sp["char_start"] for sp in r["spans"] if sp["part"] == "R"), default=None)
+    assert r["present"]["T"] and first_r is not None and text[first_r:].startswith("The owner")
+    assert r["result_quantified"] is False
+
+
+def test_a_complaint_that_tells_an_episode_keeps_its_parts_fr():
+    text = ("Bon, j'ai raté mon permis il y a deux ans. Je suis pas très douée pour ça, et l'inspecteur avait déjà "
+            "décidé, c'était joué d'avance. J'ai repris dix heures de conduite avec une autre auto-école. Et je l'ai "
+            "eu du premier coup la fois suivante.")
+    r = analyze_star_text(text, "fr")
+    assert r["present"]["S"] and r["present"]["A"] and r["present"]["R"]
+    assert not any(text[sp["char_start"]:sp["char_end"]].startswith("Je suis pas") for sp in r["spans"])
