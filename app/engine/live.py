@@ -31,6 +31,17 @@ from app.ml.whisper_loader import DEFAULT_WHISPER, load_whisper
 log = logging.getLogger(__name__)
 
 
+def calibration_from_clip(path: Path):
+    """The eye-contact calibration of a "look at the lens" clip, as the offline analysis reads it (None when the
+    clip has no usable face). Uses vision's own reader so both paths calibrate alike."""
+    from app.engine import vision as vision_engine
+    from app.ml.model_store import ModelStore
+
+    # vision._calibrate is private to app.engine.vision (owned by the vision work); see the report of issue 7
+    cal, _warnings = vision_engine._calibrate(Path(path), ModelStore(), None)
+    return cal
+
+
 class LiveAnalysis:
     """One live-analysed answer. Not reusable: create one per recording."""
 
@@ -136,6 +147,7 @@ class LiveAnalysis:
         finish_s = time.perf_counter() - t0
         timings["finish"] = finish_s
         report["meta"]["timings_s"] = {k: round(v, 3) for k, v in timings.items()}
+        report["meta"]["streamed"] = True  # made during the recording (the offline report has no such key)
         report["meta"]["live"] = {
             "recorded_s": round(duration, 2),
             "wall_s": round(rec_s, 2),

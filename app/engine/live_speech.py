@@ -37,6 +37,7 @@ SPECULATE_PAUSE_S = 0.8
 SPECULATE_MIN_S = 4.0  # measured: 1-3 s pieces made Whisper drop or invent words (lp_d20: 5 words of 18)
 BEHIND_S = 15.0  # audio waiting beyond the open chunk that makes the next chunks use greedy decoding (degraded)
 PROSODY_PAD_S = 0.5
+MIN_VOICE_S = 0.1  # a piece with less loud audio than this holds no word (a click, a breath): not transcribed
 # The offline pass (asr.transcribe on the whole file, condition_on_previous_text=False) gives Whisper the disfluency
 # prompt in its first 30 s window only: faster-whisper resets the prompt after each window in that mode. Chunks
 # starting in the first 30 s get the prompt, later ones not, so both paths decode alike. Measured on the 2-minute
@@ -258,6 +259,10 @@ class LiveSpeech:
             off = start / SAMPLE_RATE
             skip = [(s - off, e - off) for s, e in V.silences(tracks.times, tracks.db, min_len=3.0)]
         behind = (self._n - end) / SAMPLE_RATE
+        bounds = self._voice_bounds(start, end)
+        if bounds is None:  # no voice in this piece: Whisper would only invent text there (and spend seconds on it)
+            spent = time.perf_counter() - t0
+            return Piece(start, end, [], [], tracks, spent, False, behind, False)
         greedy = self.degrade and behind > BEHIND_S and not self._stop.is_set()
         if greedy and (not self.degradations or self.degradations[-1]["action"] != "greedy_decoding"):
             self.degradations.append({"t": round(start / SAMPLE_RATE, 2), "action": "greedy_decoding",
@@ -266,7 +271,7 @@ class LiveSpeech:
             self.degradations.append({"t": round(start / SAMPLE_RATE, 2), "action": "beam_search_again"})
         # greedy decoding is 2-3x cheaper but drops more fillers (FINDINGS): only while the worker is far behind
         res = asr.transcribe(self.model, samples, language=self.language, skip=skip, beam_size=1 if greedy else 5,
-                             use_prompt=(start + end) / 2 < PROMPT_UNTIL_S * SAMPLE_RATE)
+                             use_prompt=(start + end) / 2 < PROMPT_UNTIL_S * SAMPLE_RATE, bounds=bounds)
         off = start / SAMPLE_RATE
         words = [asr.AsrWord(w.text, w.start + off, w.end + off, w.prob) for w in res.words]
         if words and start > 0:
@@ -274,6 +279,18 @@ class LiveSpeech:
         spent = time.perf_counter() - t0
         self.busy_s += spent
         return Piece(start, end, words, res.dropped, tracks, spent, res.prompt_used, behind, greedy)
+
+    def _voice_bounds(self, start: int, end: int) -> tuple[float, float] | None:
+        """(first, last) time with voice inside [start, end), relative to `start`, as the offline pass bounds the
+        whole file (so the silent tail after the last word is not decoded); None when under MIN_VOICE_S is loud."""
+        db = self._db
+        f0, f1 = start // FRAME, min(db.size, -(-end // FRAME))
+        if f1 <= f0:
+            return None
+        loud = np.flatnonzero(db[f0:f1] >= _threshold(db))
+        if loud.size < int(MIN_VOICE_S * 100):
+            return None
+        return float(loud[0]) / 100, float(loud[-1] + 1) / 100
 
     def _snap_first_word(self, word: asr.AsrWord) -> None:
         """Whisper often starts the first word of a clip at the clip start; a chunk starts inside a pause, so that
