@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 FRAME = SAMPLE_RATE // 100  # 10 ms energy frames
 MIN_CHUNK_S = 8.0  # source: issue 7 brief (8-15 s of speech before a cut keeps Whisper's context)
 MAX_CHUNK_S = 20.0  # below Whisper's 30 s window, with room for the search of a quiet cut
+CATCHUP_CHUNK_S = 28.0  # longest chunk when catching up (one Whisper window, 2 s of margin)
 PAUSE_S = 0.5  # a pause this long is between words (pauses inside words are < 0.25 s)
 SPECULATE_PAUSE_S = 0.8
 SPECULATE_MIN_S = 4.0  # measured: 1-3 s pieces made Whisper drop or invent words (lp_d20: 5 words of 18)
@@ -199,11 +200,25 @@ class LiveSpeech:
         edges = np.flatnonzero(np.diff(silent.astype(np.int8)))
         return [(f0 + int(a), f0 + int(b)) for a, b in zip(edges[::2], edges[1::2], strict=True)]
 
-    def _next_cut(self) -> int | None:
-        """Where the open chunk ends by the pause rule (or the quiet-point rule past MAX_CHUNK_S), or None yet."""
+    def _next_cut(self, final: bool = False) -> int | None:
+        """Where the open chunk ends by the pause rule (or the quiet-point rule past MAX_CHUNK_S), or None yet.
+
+        Catching up (more than CATCHUP_CHUNK_S of audio waits, or `final`: the recording has ended) the chunk ends
+        at the LAST pause before CATCHUP_CHUNK_S instead of the first after MIN_CHUNK_S: each Whisper call encodes a
+        full 30 s window whatever the chunk length (measured ~1 s of the 1.5-3.5 s a chunk costs here), so fewer,
+        longer chunks clear a backlog sooner. At the end, audio that fits one window is a single last chunk."""
         frames = self._nf
         c0 = self._cut // FRAME
         min_f, max_f, pause_f = int(MIN_CHUNK_S * 100), int(MAX_CHUNK_S * 100), int(PAUSE_S * 100)
+        long_f = int(CATCHUP_CHUNK_S * 100)
+        if final and frames - c0 <= long_f:
+            return None
+        if final or frames - c0 > long_f:
+            runs = [(a, b) for a, b in self._silent_runs(c0 + min_f - pause_f, c0 + long_f) if b - a >= pause_f]
+            if runs:
+                return (runs[-1][0] + pause_f // 2) * FRAME
+            db = np.convolve(self._db[c0 + min_f:c0 + long_f], np.ones(10) / 10, mode="valid")
+            return (c0 + min_f + int(np.argmin(db)) + 5) * FRAME
         if frames - c0 >= min_f:
             for a, b in self._silent_runs(c0 + min_f - pause_f, min(frames, c0 + max_f)):
                 if b - a >= pause_f:
@@ -329,7 +344,7 @@ class LiveSpeech:
             self._cut = spec.end
             if not len(rest) or float(np.max(rest)) < thr:
                 self._cut = self._n
-        while (cut := self._next_cut()) is not None:  # audio the worker had not reached: the same cutting rules
+        while (cut := self._next_cut(final=True)) is not None:  # audio the worker had not reached
             self._commit(cut)
         if self._n - self._cut >= SAMPLE_RATE // 10:
             self.pieces.append(self._transcribe(self._cut, self._n))

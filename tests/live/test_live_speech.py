@@ -79,7 +79,9 @@ def test_whole_recording_chunked_like_the_stream():
     x16 = signal[::3].copy()  # 48 kHz -> 16 kHz (the tones are far below 8 kHz)
     res = LS.transcribe_chunked(BurstWhisper(), x16, language="en")
     assert [w.text.strip() for w in res.words] == [f"w{k}" for _s, _e, k in truth]
-    assert len(res.meta["chunks"]) >= 3
+    assert len(res.meta["chunks"]) >= 2  # ~36 s: more than one Whisper window
+    for c in res.meta["chunks"]:
+        assert c["end"] - c["start"] <= LS.CATCHUP_CHUNK_S  # the whole file is a backlog: longest chunks
     for c in res.meta["chunks"][:-1]:
         assert c["end"] - c["start"] >= LS.MIN_CHUNK_S - LS.PAUSE_S
         assert not any(s < c["end"] < e for s, e, _k in truth)
