@@ -180,6 +180,43 @@ def _speech(report: dict, samples: np.ndarray, lang: str, candidates: list[TipCa
         progress(1.0, "speech analysed")
 
 
+SNAP_MIN_SILENT_S = 0.05  # a word start this far inside silence is moved to the voice onset
+SNAP_GAP_S = 0.15  # a silence this long inside a word's span is a pause before it (stop closures are shorter)
+
+
+def snap_word_starts(words: list, tracks) -> list:
+    """Word starts moved out of the silence before them, to the voice onset on the intensity track.
+
+    Whisper's cross-attention alignment often starts a word right where the previous one ends, across the pause in
+    between, and how far depends on the audio around it: the same word was placed 0.4 s apart by a whole-file pass
+    and by a live chunk of vid_talk_aoc ("for" at 4.30 vs 4.70 s; the track shows the end of "future" to 4.50 s,
+    silence to 4.73 s, "for" from 4.75 s). The intensity track does not depend on that context, so both paths
+    snap to it: a word whose span starts with >= SNAP_MIN_SILENT_S of silence, or holds a silence >= SNAP_GAP_S,
+    starts at the first loud frame after that silence. Ends are left as Whisper gives them; a word with no loud
+    frame after the silence is left as it is."""
+    if tracks is None or not len(words) or not tracks.times.size:
+        return list(words)
+    loud, _thr = V.speech_mask(tracks.db)
+    times = tracks.times
+    step = float(times[1] - times[0]) if times.size > 1 else 0.01
+    out = []
+    for w in words:
+        i0, i1 = (int(x) for x in np.searchsorted(times, [w.start, w.end]))
+        seg = loud[i0:i1]
+        onset = None
+        if seg.size:
+            quiet = np.concatenate([[False], ~seg, [False]])
+            edges = np.flatnonzero(np.diff(quiet.astype(np.int8)))
+            for a, b in zip(edges[::2], edges[1::2], strict=True):
+                long_enough = (b - a) * step >= (SNAP_MIN_SILENT_S if a == 0 else SNAP_GAP_S)
+                if long_enough and b < seg.size:  # followed by a loud frame inside the word
+                    onset = float(times[i0 + int(b)])
+        if onset is not None and onset < w.end:
+            w = asr.AsrWord(w.text, round(onset, 3), w.end, w.prob)
+        out.append(w)
+    return out
+
+
 def add_speech_sections(report: dict, res, tracks, candidates: list[TipCandidate], timings: dict,
                         cancel: CancelToken | None = None) -> bool:
     """Everything after the ASR call, shared by the offline path and the live one (app.engine.live).
@@ -201,7 +238,8 @@ def add_speech_sections(report: dict, res, tracks, candidates: list[TipCandidate
     if cancel:
         cancel.check()
     t = time.perf_counter()
-    tr = from_timed_words([(w.text, w.start, w.end, w.prob) for w in res.words], res.language)
+    words = snap_word_starts(res.words, tracks)
+    tr = from_timed_words([(w.text, w.start, w.end, w.prob) for w in words], res.language)
     silences = heard = voice = None
     if tracks is not None:
         silences = V.silences(tracks.times, tracks.db)

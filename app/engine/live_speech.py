@@ -289,8 +289,6 @@ class LiveSpeech:
                              use_prompt=(start + end) / 2 < PROMPT_UNTIL_S * SAMPLE_RATE, bounds=bounds)
         off = start / SAMPLE_RATE
         words = [asr.AsrWord(w.text, w.start + off, w.end + off, w.prob) for w in res.words]
-        if words and start > 0:
-            self._snap_first_word(words[0])
         spent = time.perf_counter() - t0
         self.busy_s += spent
         return Piece(start, end, words, res.dropped, tracks, spent, res.prompt_used, behind, greedy)
@@ -306,17 +304,6 @@ class LiveSpeech:
         if loud.size < int(MIN_VOICE_S * 100):
             return None
         return float(loud[0]) / 100, float(loud[-1] + 1) / 100
-
-    def _snap_first_word(self, word: asr.AsrWord) -> None:
-        """Whisper often starts the first word of a clip at the clip start; a chunk starts inside a pause, so that
-        start lies in silence (measured: 0.4 s early at a seam of vid_talk_aoc). Move it to the first loud frame."""
-        f0, f1 = int(word.start * 100), int(word.end * 100)
-        db = self._db
-        if f1 <= f0 or f1 > db.size:
-            return
-        loud = np.flatnonzero(db[f0:f1] >= _threshold(db))
-        if loud.size and loud[0] >= 5:  # only when at least 50 ms of the word is silent
-            word.start = (f0 + int(loud[0])) / 100
 
     # ---- finish -------------------------------------------------------------------------------------------------
     def finish(self) -> SpeechLiveResult:
