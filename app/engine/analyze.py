@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 import time
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from app.analysis.report_build import build_speech_sections
 from app.analysis.report_schema import SCHEMA_ID, validate_report
 from app.analysis.thresholds import section
 from app.analysis.transcript import from_text, from_timed_words
-from app.core.errors import InputError
+from app.core.errors import Cancelled, InputError
 from app.core.progress import CancelToken, ProgressFn, no_progress, scaled
 from app.core.tips import TipCandidate
 from app.engine import vision as vision_engine
@@ -117,6 +118,37 @@ def analyze_file(
     kind = "video" if info.has_video else "audio"
     speech_end = 0.6 if kind == "video" else 0.95
     progress(0.0, "reading the file")
+    # speech (Whisper) and vision (MediaPipe) run side by side: each alone leaves part of the 2 cores idle
+    # (decoding, Python steps, single-threaded graph stages), so the whole file is ready sooner
+    joint = _JointProgress(progress, speech_end) if kind == "video" else None
+    vision_job = _VisionJob(path, calibration, accessibility, joint.vision if joint else progress, cancel) \
+        if kind == "video" else None
+    speech_progress = joint.speech if joint else progress
+    try:
+        report, candidates = _speech_part(path, info, kind, lang, question, cfg, timings, speech_progress, cancel)
+    except BaseException:
+        if vision_job is not None:
+            vision_job.abort()
+        raise
+    if vision_job is not None:
+        vres, timings["vision"] = vision_job.result()
+        if vres is None:
+            report["warnings"].append(_warning("vision_unavailable",
+                                               "Video analysis (eye contact, posture) is not available in this build."))
+        else:
+            report.update(vres.sections)
+            report["warnings"].extend(vres.warnings)
+            candidates.extend(vres.tips)
+        report["meta"]["strategy"]["speech_vision_parallel"] = True
+    report["meta"]["timings_s"] = {k: round(v, 3) for k, v in timings.items()}
+    report = _finish(report, candidates)
+    progress(1.0, "done")
+    return report
+
+
+def _speech_part(path: Path, info, kind: str, lang: str, question: str | None, cfg: dict, timings: dict,
+                 progress: ProgressFn, cancel: CancelToken | None) -> tuple[dict, list]:
+    """Decode the audio and fill the speech sections; returns the report so far and its tip candidates."""
     t = time.perf_counter()
     audio = decode_audio(path, max_duration_s=cfg["max_duration_s"], progress=scaled(progress, 0.0, 0.08),
                          cancel=cancel)
@@ -131,23 +163,80 @@ def analyze_file(
         report["status"] = "partial"
         report["warnings"].append(_warning("silence", "The sound track is silent: speech was not analysed."))
     else:
-        _speech(report, audio.samples, lang, candidates, timings, scaled(progress, 0.08, speech_end), cancel)
-    if kind == "video":
+        _speech(report, audio.samples, lang, candidates, timings, scaled(progress, 0.08, 1.0), cancel)
+    return report, candidates
+
+
+class _LinkedCancel(CancelToken):
+    """Cancelled by its own `cancel()` or by the caller's token."""
+
+    def __init__(self, parent: CancelToken | None) -> None:
+        super().__init__()
+        self._parent = parent
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set() or (self._parent is not None and self._parent.cancelled)
+
+    def check(self) -> None:
+        if self.cancelled:
+            raise Cancelled()
+
+
+class _VisionJob:
+    """`vision_engine.analyze_vision` on a thread; `result()` joins and re-raises its error."""
+
+    def __init__(self, path: Path, calibration, accessibility: bool, progress: ProgressFn,
+                 cancel: CancelToken | None) -> None:
+        self._cancel = _LinkedCancel(cancel)
+        self._box: dict = {}
+        self._thread = threading.Thread(target=self._run, name="analyze-vision", daemon=True,
+                                        args=(path, calibration, accessibility, progress))
+        self._thread.start()
+
+    def _run(self, path, calibration, accessibility, progress) -> None:
         t = time.perf_counter()
-        vres = vision_engine.analyze_vision(path, calibration=calibration, accessibility=accessibility,
-                                            progress=scaled(progress, speech_end, 0.98), cancel=cancel)
-        timings["vision"] = time.perf_counter() - t
-        if vres is None:
-            report["warnings"].append(_warning("vision_unavailable",
-                                               "Video analysis (eye contact, posture) is not available in this build."))
-        else:
-            report.update(vres.sections)
-            report["warnings"].extend(vres.warnings)
-            candidates.extend(vres.tips)
-    report["meta"]["timings_s"] = {k: round(v, 3) for k, v in timings.items()}
-    report = _finish(report, candidates)
-    progress(1.0, "done")
-    return report
+        try:
+            self._box["res"] = vision_engine.analyze_vision(path, calibration=calibration,
+                                                            accessibility=accessibility, progress=progress,
+                                                            cancel=self._cancel)
+        except BaseException as exc:  # re-raised by result() on the caller's thread
+            self._box["error"] = exc
+        self._box["s"] = time.perf_counter() - t
+
+    def abort(self) -> None:
+        self._cancel.cancel()
+        self._thread.join()
+
+    def result(self):
+        self._thread.join()
+        if "error" in self._box:
+            raise self._box["error"]
+        return self._box["res"], self._box["s"]
+
+
+class _JointProgress:
+    """One monotonic progress for speech and vision running at once (weights: their usual share of the time)."""
+
+    def __init__(self, progress: ProgressFn, speech_share: float) -> None:
+        self._progress, self._share = progress, speech_share
+        self._parts = [0.0, 0.0]
+        self._shown = 0.0
+        self._lock = threading.Lock()
+
+    def _update(self, i: int, fraction: float | None, message: str) -> None:
+        with self._lock:  # the child's pipe is not thread-safe
+            if fraction is not None:
+                self._parts[i] = max(self._parts[i], min(1.0, fraction))
+            total = 0.98 * (self._share * self._parts[0] + (1 - self._share) * self._parts[1])
+            self._shown = max(self._shown, total)
+            self._progress(self._shown, message)
+
+    def speech(self, fraction: float | None, message: str) -> None:
+        self._update(0, fraction, message)
+
+    def vision(self, fraction: float | None, message: str) -> None:
+        self._update(1, fraction, message)
 
 
 def _speech(report: dict, samples: np.ndarray, lang: str, candidates: list[TipCandidate], timings: dict,
