@@ -132,3 +132,34 @@ def test_a_pause_inside_a_word_span_moves_its_start_to_the_onset():
     got = snap_word_starts(words, tracks)
     assert [round(w.start, 2) for w in got] == [0.2, 0.95, 1.3]
     assert [w.end for w in got] == [0.6, 1.3, 1.6]
+
+
+def _answer_then(rest_words: int, seed: int = 1):
+    """6 'words' (~6 s, one chunk-to-be), a 1.2 s pause, then `rest_words` more words."""
+    head, truth = burst_signal(6, gap_s=0.65, seed=seed)
+    pause = np.zeros(int(1.2 * 48000), np.float32)
+    parts, t0 = [head, pause], (len(head) + len(pause)) / 48000
+    if rest_words:
+        tail, tail_truth = burst_signal(rest_words, gap_s=0.65, lead_s=0.0, seed=seed + 1)
+        parts.append(tail)
+        truth = truth + [(s + t0, e + t0, k) for s, e, k in tail_truth]
+    return np.concatenate(parts), truth
+
+
+@pytest.mark.parametrize("rest_words", [0, 2])
+def test_speculated_piece_is_kept_only_without_a_short_voiced_rest(rest_words):
+    signal, truth = _answer_then(0)
+    model = BurstWhisper()
+    speech = LS.LiveSpeech(model, language="en")
+    _stream(speech, signal)
+    deadline = time.monotonic() + 10
+    while speech._spec is None and time.monotonic() < deadline:  # the idle worker speculates on the pause
+        time.sleep(0.02)
+    assert speech._spec is not None
+    if rest_words:
+        full, truth = _answer_then(rest_words)
+        _stream(speech, full[len(signal):])
+    res = speech.finish()
+    assert [w.text.strip() for w in res.words] == [f"w{k}" for _s, _e, k in truth]
+    assert res.meta["speculative_used"] is (rest_words == 0)  # 2 words (< SPECULATE_MIN_S) after it: redone whole
+    assert res.meta["chunks"][-1]["end"] == pytest.approx(len(signal if not rest_words else full) / 48000, abs=0.02)
