@@ -200,7 +200,7 @@ class LiveSpeech:
         edges = np.flatnonzero(np.diff(silent.astype(np.int8)))
         return [(f0 + int(a), f0 + int(b)) for a, b in zip(edges[::2], edges[1::2], strict=True)]
 
-    def _next_cut(self, final: bool = False) -> int | None:
+    def _next_cut(self, final: bool = False, catchup: bool = True) -> int | None:
         """Where the open chunk ends by the pause rule (or the quiet-point rule past MAX_CHUNK_S), or None yet.
 
         Catching up (more than CATCHUP_CHUNK_S of audio waits, or `final`: the recording has ended) the chunk ends
@@ -213,7 +213,7 @@ class LiveSpeech:
         long_f = int(CATCHUP_CHUNK_S * 100)
         if final and frames - c0 <= long_f:
             return None
-        if final or frames - c0 > long_f:
+        if final or (catchup and frames - c0 > long_f):
             runs = [(a, b) for a, b in self._silent_runs(c0 + min_f - pause_f, c0 + long_f) if b - a >= pause_f]
             if runs:
                 return (runs[-1][0] + pause_f // 2) * FRAME
@@ -373,11 +373,25 @@ class LiveSpeech:
                              np.concatenate([p.db for p in parts]))
 
 
-def transcribe_chunked(model, samples: np.ndarray, *, language: str = "auto") -> SpeechLiveResult:
-    """The live chunking applied to a whole 16 kHz recording (no thread, no speculation, never degraded): the
-    proposed transcription of `analyze_file`, so that the offline and the streamed reports cut at the same kind of
-    pauses and decode each chunk with the same settings."""
+def transcribe_chunked(model, samples: np.ndarray, *, language: str = "auto", progress=None,
+                       cancel=None) -> SpeechLiveResult:
+    """The live chunking applied to a whole 16 kHz recording (no thread, no speculation, never degraded): chunks
+    end where a live worker that keeps up cuts them (first pause >= PAUSE_S after MIN_CHUNK_S, else the quietest
+    point before MAX_CHUNK_S) and the rest is the last chunk, as at Stop. `analyze_file` transcribes this way, so
+    the offline and the streamed reports cut at the same pauses and decode each chunk with the same settings."""
     speech = LiveSpeech(model, language=language, degrade=False, thread=False)
     speech._append_float(np.asarray(samples, dtype=np.float32))
     speech._resampler = _resampler()  # nothing was pushed through it: the flush at finish returns nothing
-    return speech.finish()
+    total = max(1, speech._n)
+    while (cut := speech._next_cut(catchup=False)) is not None:  # the cuts of a live worker that keeps up
+        if cancel is not None:
+            cancel.check()
+        if progress is not None:
+            progress(speech._cut / total, "transcribing")
+        speech._commit(cut)
+    if progress is not None:
+        progress(speech._cut / total, "transcribing")
+    res = speech.finish()
+    if progress is not None:
+        progress(1.0, "transcribed")
+    return res
