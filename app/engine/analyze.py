@@ -43,7 +43,8 @@ _EN_WORDS = {"i", "the", "and", "a", "to", "of", "was", "we", "it", "that", "in"
              "had", "they", "um", "uh", "is", "on"}
 
 
-def _warning(code: str, message: str) -> dict:
+def report_warning(code: str, message: str) -> dict:
+    """One entry of a report's `warnings` (shared by the offline and the live analysis)."""
     return {"code": code, "message": message}
 
 
@@ -55,7 +56,8 @@ def guess_text_language(text: str) -> str:
     return "fr" if fr > en else "en"
 
 
-def _envelope(lang: str, duration: float | None, kind: str, path: str | None, question: str | None) -> dict:
+def report_envelope(lang: str, duration: float | None, kind: str, path: str | None, question: str | None) -> dict:
+    """An empty report (every section None) that the analysis steps fill in."""
     report = {"schema": SCHEMA_ID, "status": "complete", "warnings": [], "language": lang,
               "duration_s": None if duration is None else round(duration, 3),
               "input": {"path": path or "", "kind": kind}, "question": question}
@@ -65,7 +67,8 @@ def _envelope(lang: str, duration: float | None, kind: str, path: str | None, qu
     return report
 
 
-def _finish(report: dict, candidates: list[TipCandidate]) -> dict:
+def finish_report(report: dict, candidates: list[TipCandidate]) -> dict:
+    """Choose the tips among the candidates and validate the report against the schema."""
     report["tips"] = tipsmod.prioritise(candidates, report["language"], section("speech").get("max_tips", 3))
     validate_report(report)
     return report
@@ -77,12 +80,12 @@ def analyze_text(text: str, *, lang: str = "auto", question: str | None = None, 
         raise InputError("The answer is empty: there is nothing to analyse.")
     language = guess_text_language(text) if lang == "auto" else lang
     t0 = time.perf_counter()
-    report = _envelope(language, None, "text", path, question)
+    report = report_envelope(language, None, "text", path, question)
     tr = from_text(text, language)
     sections, candidates = build_speech_sections(tr, language)
     report.update(sections)
     report["meta"]["timings_s"]["analysis"] = round(time.perf_counter() - t0, 4)
-    return _finish(report, candidates)
+    return finish_report(report, candidates)
 
 
 def analyze_file(
@@ -134,7 +137,7 @@ def analyze_file(
     if vision_job is not None:
         vres, timings["vision"] = vision_job.result()
         if vres is None:
-            report["warnings"].append(_warning("vision_unavailable",
+            report["warnings"].append(report_warning("vision_unavailable",
                                                "Video analysis (eye contact, posture) is not available in this build."))
         else:
             report.update(vres.sections)
@@ -142,7 +145,7 @@ def analyze_file(
             candidates.extend(vres.tips)
         report["meta"]["strategy"]["speech_vision_parallel"] = True
     report["meta"]["timings_s"] = {k: round(v, 3) for k, v in timings.items()}
-    report = _finish(report, candidates)
+    report = finish_report(report, candidates)
     progress(1.0, "done")
     return report
 
@@ -155,14 +158,14 @@ def _speech_part(path: Path, info, kind: str, lang: str, question: str | None, c
                          cancel=cancel)
     timings["decode"] = time.perf_counter() - t
     duration = audio.duration_s if audio is not None else info.duration_s
-    report = _envelope(lang if lang in ("en", "fr") else "en", duration, kind, str(path), question)
+    report = report_envelope(lang if lang in ("en", "fr") else "en", duration, kind, str(path), question)
     candidates: list[TipCandidate] = []
     if audio is None:
         report["status"] = "partial"
-        report["warnings"].append(_warning("no_audio", "The file has no sound track: speech was not analysed."))
+        report["warnings"].append(report_warning("no_audio", "The file has no sound track: speech was not analysed."))
     elif audio.duration_s < 0.3 or float(np.max(np.abs(audio.samples))) < 1e-4:
         report["status"] = "partial"
-        report["warnings"].append(_warning("silence", "The sound track is silent: speech was not analysed."))
+        report["warnings"].append(report_warning("silence", "The sound track is silent: speech was not analysed."))
     else:
         _speech(report, audio.samples, lang, candidates, timings, scaled(progress, 0.08, 1.0), cancel)
     return report, candidates
@@ -250,7 +253,7 @@ def _speech(report: dict, samples: np.ndarray, lang: str, candidates: list[TipCa
     # would only invent words there.
     if tracks is not None and int(((tracks.f0 > 0) & V.speech_mask(tracks.db)[0]).sum()) * 0.01 < 0.2:
         report["status"] = "partial"
-        report["warnings"].append(_warning("no_speech", "No speech was detected in the recording."))
+        report["warnings"].append(report_warning("no_speech", "No speech was detected in the recording."))
         return
     progress(0.02, "loading the speech model")
     t = time.perf_counter()
@@ -322,11 +325,11 @@ def add_speech_sections(report: dict, res, tracks, candidates: list[TipCandidate
     report["meta"]["strategy"] = {"prompt": res.prompt_used, "dropped_by_guards": len(res.dropped),
                                   "language_probability": round(res.language_probability, 3)}
     if res.dropped:
-        report["warnings"].append(_warning("asr_guard", f"{len(res.dropped)} repeated or invented passage(s) removed "
+        report["warnings"].append(report_warning("asr_guard", f"{len(res.dropped)} repeated or invented passage(s) removed "
                                                         "from the transcript."))
     if not res.words:
         report["status"] = "partial"
-        report["warnings"].append(_warning("no_speech", "No words were recognised in the recording."))
+        report["warnings"].append(report_warning("no_speech", "No words were recognised in the recording."))
         return False
     if cancel:
         cancel.check()
