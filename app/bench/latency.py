@@ -30,8 +30,9 @@ TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 def register(sub) -> None:
     parser = sub.add_parser("latency", help="time from Stop to report with the live analysis (fake camera)")
     parser.add_argument("--fake-camera", type=Path, default=None, help="video file (default: build the test video)")
-    parser.add_argument("--shared-data", type=Path, default=Path(__file__).resolve().parents[2].parent / "shared"
-                        / "data", help="folder of the shared clips (to build the test video)")
+    parser.add_argument("--shared-data", type=Path, default=Path(os.environ.get("REBOND_SHARED_DATA") or (
+        Path(__file__).resolve().parents[2].parent / "shared" / "data")),
+                        help="folder of the shared clips (default $REBOND_SHARED_DATA or ../shared/data)")
     parser.add_argument("--seconds", type=float, default=120.0, help="answer length (default 120)")
     parser.add_argument("--runs", type=int, default=3, help="recorded answers (median of the latencies)")
     parser.add_argument("--lang", default="auto")
@@ -286,6 +287,11 @@ def run(args) -> int:
             video_dir = args.shared_data / "video"
             args.agreement = [video_dir / n for n in ("vid_talk_katiehill.mp4", "vid_talk_aoc.mp4", "lp_d20.mp4")]
             args.agreement.append(build_test_video(video_dir, 120.0))
+        missing = [str(c) for c in args.agreement if not Path(c).is_file()]
+        if missing:
+            from app.core.errors import InputError
+
+            raise InputError(f"Clip not found: {', '.join(missing)}", hint="Pass --shared-data DIR or the clips.")
         res = agreement(args, out)
         if args.json:
             print(json.dumps(res, indent=2))
