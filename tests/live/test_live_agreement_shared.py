@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-CLIPS = ("vid_talk_aoc.mp4", "vid_talk_katiehill.mp4")
+CLIPS = ("vid_talk_aoc.mp4", "vid_talk_katiehill.mp4", "lp_d20.mp4")
 
 
 @pytest.mark.parametrize("name", CLIPS)
