@@ -4,8 +4,8 @@ An answer is recorded through the real capture path (FakeCamera in wall-clock ti
 the live analysis attached (LiveAnalysisService). Measured per run: Stop -> report JSON written (both the recording
 closed and the report ready), preview frames dropped (frames the camera produced that the preview sink never got,
 plus frames delivered more than one frame period late), CPU of the process (share of the 2 cores, per thread group),
-peak RSS of the process tree. Then the offline RTF of `analyze_file` on the saved file, as it is (speech then
-vision) and with speech and vision in parallel (the variant proposed for analyze.py).
+peak RSS of the process tree. Then the offline RTF of `analyze_file` on the saved file (speech || vision).
+`--compare [CLIP ...]` records clips instead and checks the streamed report against the offline one.
 Without FILE (`--fake-camera` omitted) the 2-minute test video is built from ../shared/data (app.bench._latency_video).
 """
 
@@ -30,15 +30,17 @@ TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 def register(sub) -> None:
     parser = sub.add_parser("latency", help="time from Stop to report with the live analysis (fake camera)")
     parser.add_argument("--fake-camera", type=Path, default=None, help="video file (default: build the test video)")
-    parser.add_argument("--shared-data", type=Path, default=Path(__file__).resolve().parents[2].parent / "shared"
-                        / "data", help="folder of the shared clips (to build the test video)")
+    parser.add_argument("--shared-data", type=Path, default=Path(os.environ.get("REBOND_SHARED_DATA") or (
+        Path(__file__).resolve().parents[2].parent / "shared" / "data")),
+                        help="folder of the shared clips (default $REBOND_SHARED_DATA or ../shared/data)")
     parser.add_argument("--seconds", type=float, default=120.0, help="answer length (default 120)")
     parser.add_argument("--runs", type=int, default=3, help="recorded answers (median of the latencies)")
     parser.add_argument("--lang", default="auto")
     parser.add_argument("--no-offline", action="store_true", help="skip the offline RTF measurement")
-    parser.add_argument("--agreement", type=Path, nargs="+", default=None, metavar="CLIP",
+    parser.add_argument("--agreement", "--compare", type=Path, nargs="*", default=None, metavar="CLIP",
                         help="instead: record each clip through the fake camera with the live analysis and compare "
-                             "the streamed report with analyze_file on the saved recording")
+                             "the streamed report with analyze_file on the saved recording (default clips: "
+                             "katiehill, aoc, lp_d20 from the shared data and the 2-minute test video)")
     parser.add_argument("--json", action="store_true", help="print one JSON object on stdout")
     parser.set_defaults(func=run)
 
@@ -114,7 +116,7 @@ class Sampler:
 def _group(name: str) -> str:
     for prefix, group in (("live-speech", "speech worker (Whisper, prosody)"), ("live-face", "face worker"),
                           ("live-pose", "pose worker"), ("mkv-writer", "recorder (encoder)"),
-                          ("live-", "live (other)"), ("MainThread", "GUI thread (fake camera decode, preview)"),
+                          ("live-", "live (other)"), ("analyze-vision", "offline vision"), ("MainThread", "GUI thread (fake camera decode, preview)"),
                           ("bench-", "bench sampler")):
         if name.startswith(prefix):
             return group
@@ -242,38 +244,18 @@ def record_once(video: Path, seconds: float, lang: str, out_dir: Path) -> dict:
 
 
 # ---- offline RTF ------------------------------------------------------------------------------------------------------
-def offline_rtf(media: Path, lang: str, parallel: bool) -> dict:
-    """Wall-clock RTF of analyze_file on `media`; `parallel` runs vision on a thread while speech runs (the change
-    proposed for analyze.py, emulated here by handing analyze_file the vision result computed concurrently)."""
-    from unittest import mock
-
+def offline_rtf(media: Path, lang: str) -> dict:
+    """Wall-clock RTF of analyze_file on `media` (speech and vision run in parallel inside it)."""
     from app.engine import analyze as A
-    from app.engine import vision as vision_engine
 
     t0 = time.perf_counter()
     cpu0 = time.process_time()
-    if not parallel:
-        report = A.analyze_file(media, lang=lang)
-    else:
-        box: dict = {}
-
-        def vision_job(**kw) -> None:
-            box["res"] = vision_engine.analyze_vision(media, **kw)
-
-        th = threading.Thread(target=vision_job, name="bench-vision")
-        th.start()
-
-        def joined(_path, **_kw):
-            th.join()
-            return box["res"]
-
-        with mock.patch.object(A.vision_engine, "analyze_vision", joined):
-            report = A.analyze_file(media, lang=lang)
+    report = A.analyze_file(media, lang=lang)
     wall = time.perf_counter() - t0
     dur = report["duration_s"] or 1.0
     return {"rtf": round(wall / dur, 3), "wall_s": round(wall, 2), "cpu_cores": round((time.process_time() - cpu0)
                                                                                          / wall, 2),
-            "load_avg": _load(), "report": report}
+            "load_avg": _load(), "timings_s": report["meta"]["timings_s"], "report": report}
 
 
 def agreement(args, out) -> dict:
@@ -300,7 +282,16 @@ def agreement(args, out) -> dict:
 def run(args) -> int:
     os.environ.setdefault("GLOG_minloglevel", "2")  # MediaPipe's start-up chatter
     out = sys.stderr if args.json else sys.stdout
-    if args.agreement:
+    if args.agreement is not None:
+        if not args.agreement:
+            video_dir = args.shared_data / "video"
+            args.agreement = [video_dir / n for n in ("vid_talk_katiehill.mp4", "vid_talk_aoc.mp4", "lp_d20.mp4")]
+            args.agreement.append(build_test_video(video_dir, 120.0))
+        missing = [str(c) for c in args.agreement if not Path(c).is_file()]
+        if missing:
+            from app.core.errors import InputError
+
+            raise InputError(f"Clip not found: {', '.join(missing)}", hint="Pass --shared-data DIR or the clips.")
         res = agreement(args, out)
         if args.json:
             print(json.dumps(res, indent=2))
@@ -316,18 +307,16 @@ def run(args) -> int:
                   f"{r['preview_frames_dropped']} (late {r['preview_frames_late']}), cpu "
                   f"{r['cpu_cores_used_while_recording']:.2f} cores, peak {r['peak_rss_mb']:.0f} MB, load "
                   f"{r['load_avg']}", file=out, flush=True)
-        off = par = None
+        off = None
         compare = None
         if not args.no_offline:
             from app.engine.live_compare import compare_reports
 
             media = Path(runs[-1]["media"])
-            off = offline_rtf(media, args.lang, parallel=False)
-            par = offline_rtf(media, args.lang, parallel=True)
+            off = offline_rtf(media, args.lang)
             live_report = json.loads(Path(runs[-1]["report"]).read_text(encoding="utf-8"))
             compare = compare_reports(live_report, off["report"])
-            print(f"offline RTF {off['rtf']} (sequential), {par['rtf']} (parallel); load {par['load_avg']}",
-                  file=out, flush=True)
+            print(f"offline RTF {off['rtf']} (speech || vision); load {off['load_avg']}", file=out, flush=True)
     result = {
         "video": str(video),
         "seconds": args.seconds,
@@ -338,9 +327,7 @@ def run(args) -> int:
         "peak_rss_mb": max(r["peak_rss_mb"] for r in runs),
         "cpu_cores_used_while_recording": statistics.median(r["cpu_cores_used_while_recording"] for r in runs),
         "offline_rtf": off["rtf"] if off else None,
-        "offline_rtf_parallel": par["rtf"] if par else None,
         "offline": {k: v for k, v in (off or {}).items() if k != "report"},
-        "offline_parallel": {k: v for k, v in (par or {}).items() if k != "report"},
         "live_vs_offline": compare,
         "load_avg_end": _load(),
     }
@@ -357,8 +344,7 @@ def _table(res: dict) -> None:
             ("preview frames late > 1 frame (max)", str(res["preview_frames_late"])),
             ("CPU while recording (median)", f"{res['cpu_cores_used_while_recording']:.2f} of 2 cores"),
             ("peak RSS, process tree (max)", f"{res['peak_rss_mb']:.0f} MB"),
-            ("offline RTF (sequential)", str(res["offline_rtf"])),
-            ("offline RTF (speech || vision)", str(res["offline_rtf_parallel"])),
+            ("offline RTF (speech || vision)", str(res["offline_rtf"])),
             ("load average at the end", res["load_avg_end"])]
     width = max(len(r[0]) for r in rows)
     for name, value in rows:

@@ -13,6 +13,7 @@ def register(sub) -> None:
     parser = sub.add_parser("demo", help="record and analyse a synthetic demo answer (opens the app with a display)")
     parser.add_argument("--headless", action="store_true", help="never open a window, even with a display")
     parser.add_argument("--analyzer", default=None, help="analysis function as module:function")
+    parser.add_argument("--no-live", action="store_true", help="analyse only after Stop (no live analysis)")
     add_data_dir(parser)
     parser.set_defaults(func=_run)
 
@@ -38,7 +39,7 @@ def _run(args) -> int:
         return run_gui(fake_camera=clip, demo=True)
     store = open_store()
     opts = HeadlessOptions(fake_camera=clip, question_ids=[DEMO_QUESTION], language="en", speed=1.0, prep_s=0,
-                           title=DEMO_TITLE, source="demo", synthetic=True, analyzer=args.analyzer)
+                           title=DEMO_TITLE, source="demo", synthetic=True, analyzer=args.analyzer, live=not args.no_live)
     session_id = run_headless(store, opts)
     session = store.get_session(session_id)
     print()
@@ -48,6 +49,27 @@ def _run(args) -> int:
         print(f"  answer {a.index}: {a.status}  — {a.question}")
         print(f"    media:  {a.media} ({a.duration_s or 0:.1f} s)")
         print(f"    report: {a.report or '(none)'}" + (f"\n    note:   {a.error}" if a.error else ""))
+        _print_report(store, a)
     print(session_id)
     store.close()
     return 0
+
+
+def _print_report(store, answer) -> None:
+    """A few lines of the saved report, so the demo shows the feedback itself (and whether it was streamed)."""
+    try:
+        report = store.load_report(answer.id)
+    except Exception:  # an unreadable report is already named by its status
+        report = None
+    if not report:
+        return
+    meta = report.get("meta") or {}
+    live = meta.get("live") or {}
+    how = (f"streamed during the recording, ready {live.get('finish_s', 0):.1f} s after Stop"
+           if meta.get("streamed") else "analysed after the recording")
+    print(f"    analysis: {how}")
+    words = ((report.get("transcript") or {}).get("text") or "").strip()
+    if words:
+        print(f"    transcript: {words[:160]}{'…' if len(words) > 160 else ''}")
+    for tip in report.get("tips") or []:
+        print(f"    tip: {tip.get('text') or tip.get('message') or tip}")

@@ -69,6 +69,8 @@ def register(sub) -> None:
     p.add_argument("--fast", action="store_true", help="feed frames as fast as they can be recorded (tests)")
     p.add_argument("--no-wait", action="store_true", help="do not wait for the analyses to finish")
     p.add_argument("--no-analyze", action="store_true", help="record only")
+    p.add_argument("--no-live", action="store_true", help="analyse only after Stop (no live analysis while "
+                                                           "recording)")
     p.add_argument("--analyzer", default=None, help=("analysis function as module:function "
                                                      "(default app.engine.analyze:analyze_file)"))
     p.set_defaults(func=_run)
@@ -87,7 +89,7 @@ def _run(args) -> int:
     store = open_store()
     opts = HeadlessOptions(fake_camera=cam, questions=args.questions, language=args.lang, category=args.category,
                            speed=0 if args.fast else 1.0, answer_s=args.answer_seconds,
-                           analyze=not args.no_analyze, wait_analysis=not args.no_wait, analyzer=args.analyzer)
+                           analyze=not args.no_analyze, live=not args.no_live, wait_analysis=not args.no_wait, analyzer=args.analyzer)
     session_id = run_headless(store, opts)
     session = store.get_session(session_id)
     print(f"Session {session_id}: {len(session.answers)} answer(s) in {session.folder}")

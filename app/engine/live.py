@@ -23,12 +23,23 @@ import numpy as np
 from app.analysis import voice as V
 from app.core.errors import Cancelled
 from app.core.tips import TipCandidate
-from app.engine.analyze import _envelope, _finish, _warning, add_speech_sections
+from app.engine.analyze import add_speech_sections, finish_report, report_envelope, report_warning
 from app.engine.live_speech import LiveSpeech, SpeechLiveResult
 from app.engine.live_vision import LiveVision
 from app.ml.whisper_loader import DEFAULT_WHISPER, load_whisper
 
 log = logging.getLogger(__name__)
+
+
+def calibration_from_clip(path: Path):
+    """The eye-contact calibration of a "look at the lens" clip, as the offline analysis reads it (None when the
+    clip has no usable face). Uses vision's own reader so both paths calibrate alike."""
+    from app.engine import vision as vision_engine
+    from app.ml.model_store import ModelStore
+
+    # vision._calibrate is private to app.engine.vision (owned by the vision work); see the report of issue 7
+    cal, _warnings = vision_engine._calibrate(Path(path), ModelStore(), None)
+    return cal
 
 
 class LiveAnalysis:
@@ -120,7 +131,7 @@ class LiveAnalysis:
         t_speech = time.perf_counter() - t0
         kind = "video" if self.vision is not None else "audio"
         duration = len(sres.samples) / 16000 if len(sres.samples) else max(self._video_t, 0.0)
-        report = _envelope(self.lang if self.lang in ("en", "fr") else "en", duration, kind,
+        report = report_envelope(self.lang if self.lang in ("en", "fr") else "en", duration, kind,
                            str(media_path) if media_path else None, self.question)
         candidates: list[TipCandidate] = []
         timings: dict[str, float] = {}
@@ -136,6 +147,7 @@ class LiveAnalysis:
         finish_s = time.perf_counter() - t0
         timings["finish"] = finish_s
         report["meta"]["timings_s"] = {k: round(v, 3) for k, v in timings.items()}
+        report["meta"]["streamed"] = True  # made during the recording (the offline report has no such key)
         report["meta"]["live"] = {
             "recorded_s": round(duration, 2),
             "wall_s": round(rec_s, 2),
@@ -150,15 +162,15 @@ class LiveAnalysis:
             "degraded": bool(self.vision and (self.vision.stats.dropped or self.vision.stats.degradations)),
         }
         if report["meta"]["live"]["degraded"]:
-            report["warnings"].append(_warning(
+            report["warnings"].append(report_warning(
                 "live_degraded", "The computer was busy during the recording: part of the video was analysed at a "
                                  "lower rate."))
         if sres.meta.get("degradations"):
             report["meta"]["live"]["degraded"] = True
-            report["warnings"].append(_warning(
+            report["warnings"].append(report_warning(
                 "live_speech_degraded", "The computer was busy during the recording: part of the speech was "
                                         "transcribed with a faster setting that can miss some hesitations."))
-        return _finish(report, candidates)
+        return finish_report(report, candidates)
 
     def _video_meta(self) -> dict[str, Any]:
         w, h = self._frame_size or (0, 0)
@@ -172,13 +184,13 @@ class LiveAnalysis:
         if len(samples) / 16000 < 0.3 or not samples.size or float(np.max(np.abs(samples))) < 1e-4:
             report["status"] = "partial"
             if self._audio_s == 0 and report["input"]["kind"] == "video":
-                report["warnings"].append(_warning("no_audio", "The file has no sound track: speech was not "
+                report["warnings"].append(report_warning("no_audio", "The file has no sound track: speech was not "
                                                                "analysed."))
             else:
-                report["warnings"].append(_warning("silence", "The sound track is silent: speech was not analysed."))
+                report["warnings"].append(report_warning("silence", "The sound track is silent: speech was not analysed."))
             return
         if tracks is not None and not V.speech_mask(tracks.db)[0].any():
             report["status"] = "partial"
-            report["warnings"].append(_warning("no_speech", "No speech was detected in the recording."))
+            report["warnings"].append(report_warning("no_speech", "No speech was detected in the recording."))
             return
         add_speech_sections(report, sres, tracks, candidates, timings)

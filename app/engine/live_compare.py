@@ -62,6 +62,7 @@ def compare_reports(live: dict, offline: dict) -> dict[str, Any]:
         "eye_contact_diff": None if eye_diff is None else round(eye_diff, 4),
         "language": [live.get("language"), offline.get("language")],
     }
+    out["filler_diff"] = _filler_diff(lf.get("events") or [], of.get("events") or [])
     out["word_match_ratio"] = round(len(matched) / max(1, len(ow), len(lw)), 3)
     # Whisper may pick another spelling for a borderline word when the audio differs by codec noise: the timing
     # tolerance applies to the words both transcripts share, and their share is reported
@@ -69,3 +70,20 @@ def compare_reports(live: dict, offline: dict) -> dict[str, Any]:
                  and out["fillers_offline"] == out["fillers_live"]
                  and (eye_diff is None or eye_diff <= EYE_CONTACT_TOL + 1e-9))
     return out
+
+
+def _filler_diff(live: list[dict], offline: list[dict]) -> dict[str, list]:
+    """Filler events found by one path only (same form within MATCH_WINDOW_S counts as the same event)."""
+    def key(e: dict) -> tuple:
+        return e.get("form"), e.get("source"), e.get("start")
+
+    left = list(live)
+    only_offline = []
+    for e in offline:
+        hit = next((x for x in left if x.get("form") == e.get("form") and e.get("start") is not None
+                    and x.get("start") is not None and abs(x["start"] - e["start"]) <= MATCH_WINDOW_S), None)
+        if hit is None:
+            only_offline.append(key(e))
+        else:
+            left.remove(hit)
+    return {"only_live": [key(e) for e in left], "only_offline": only_offline}

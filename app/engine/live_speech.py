@@ -32,11 +32,13 @@ log = logging.getLogger(__name__)
 FRAME = SAMPLE_RATE // 100  # 10 ms energy frames
 MIN_CHUNK_S = 8.0  # source: issue 7 brief (8-15 s of speech before a cut keeps Whisper's context)
 MAX_CHUNK_S = 20.0  # below Whisper's 30 s window, with room for the search of a quiet cut
+CATCHUP_CHUNK_S = 28.0  # longest chunk when catching up (one Whisper window, 2 s of margin)
 PAUSE_S = 0.5  # a pause this long is between words (pauses inside words are < 0.25 s)
 SPECULATE_PAUSE_S = 0.8
 SPECULATE_MIN_S = 4.0  # measured: 1-3 s pieces made Whisper drop or invent words (lp_d20: 5 words of 18)
 BEHIND_S = 15.0  # audio waiting beyond the open chunk that makes the next chunks use greedy decoding (degraded)
 PROSODY_PAD_S = 0.5
+MIN_VOICE_S = 0.1  # a piece with less loud audio than this holds no word (a click, a breath): not transcribed
 # The offline pass (asr.transcribe on the whole file, condition_on_previous_text=False) gives Whisper the disfluency
 # prompt in its first 30 s window only: faster-whisper resets the prompt after each window in that mode. Chunks
 # starting in the first 30 s get the prompt, later ones not, so both paths decode alike. Measured on the 2-minute
@@ -198,11 +200,25 @@ class LiveSpeech:
         edges = np.flatnonzero(np.diff(silent.astype(np.int8)))
         return [(f0 + int(a), f0 + int(b)) for a, b in zip(edges[::2], edges[1::2], strict=True)]
 
-    def _next_cut(self) -> int | None:
-        """Where the open chunk ends by the pause rule (or the quiet-point rule past MAX_CHUNK_S), or None yet."""
+    def _next_cut(self, final: bool = False, catchup: bool = True) -> int | None:
+        """Where the open chunk ends by the pause rule (or the quiet-point rule past MAX_CHUNK_S), or None yet.
+
+        Catching up (more than CATCHUP_CHUNK_S of audio waits, or `final`: the recording has ended) the chunk ends
+        at the LAST pause before CATCHUP_CHUNK_S instead of the first after MIN_CHUNK_S: each Whisper call encodes a
+        full 30 s window whatever the chunk length (measured ~1 s of the 1.5-3.5 s a chunk costs here), so fewer,
+        longer chunks clear a backlog sooner. At the end, audio that fits one window is a single last chunk."""
         frames = self._nf
         c0 = self._cut // FRAME
         min_f, max_f, pause_f = int(MIN_CHUNK_S * 100), int(MAX_CHUNK_S * 100), int(PAUSE_S * 100)
+        long_f = int(CATCHUP_CHUNK_S * 100)
+        if final and frames - c0 <= long_f:
+            return None
+        if final or (catchup and frames - c0 > long_f):
+            runs = [(a, b) for a, b in self._silent_runs(c0 + min_f - pause_f, c0 + long_f) if b - a >= pause_f]
+            if runs:
+                return (runs[-1][0] + pause_f // 2) * FRAME
+            db = np.convolve(self._db[c0 + min_f:c0 + long_f], np.ones(10) / 10, mode="valid")
+            return (c0 + min_f + int(np.argmin(db)) + 5) * FRAME
         if frames - c0 >= min_f:
             for a, b in self._silent_runs(c0 + min_f - pause_f, min(frames, c0 + max_f)):
                 if b - a >= pause_f:
@@ -258,6 +274,10 @@ class LiveSpeech:
             off = start / SAMPLE_RATE
             skip = [(s - off, e - off) for s, e in V.silences(tracks.times, tracks.db, min_len=3.0)]
         behind = (self._n - end) / SAMPLE_RATE
+        bounds = self._voice_bounds(start, end)
+        if bounds is None:  # no voice in this piece: Whisper would only invent text there (and spend seconds on it)
+            spent = time.perf_counter() - t0
+            return Piece(start, end, [], [], tracks, spent, False, behind, False)
         greedy = self.degrade and behind > BEHIND_S and not self._stop.is_set()
         if greedy and (not self.degradations or self.degradations[-1]["action"] != "greedy_decoding"):
             self.degradations.append({"t": round(start / SAMPLE_RATE, 2), "action": "greedy_decoding",
@@ -266,25 +286,24 @@ class LiveSpeech:
             self.degradations.append({"t": round(start / SAMPLE_RATE, 2), "action": "beam_search_again"})
         # greedy decoding is 2-3x cheaper but drops more fillers (FINDINGS): only while the worker is far behind
         res = asr.transcribe(self.model, samples, language=self.language, skip=skip, beam_size=1 if greedy else 5,
-                             use_prompt=(start + end) / 2 < PROMPT_UNTIL_S * SAMPLE_RATE)
+                             use_prompt=(start + end) / 2 < PROMPT_UNTIL_S * SAMPLE_RATE, bounds=bounds)
         off = start / SAMPLE_RATE
         words = [asr.AsrWord(w.text, w.start + off, w.end + off, w.prob) for w in res.words]
-        if words and start > 0:
-            self._snap_first_word(words[0])
         spent = time.perf_counter() - t0
         self.busy_s += spent
         return Piece(start, end, words, res.dropped, tracks, spent, res.prompt_used, behind, greedy)
 
-    def _snap_first_word(self, word: asr.AsrWord) -> None:
-        """Whisper often starts the first word of a clip at the clip start; a chunk starts inside a pause, so that
-        start lies in silence (measured: 0.4 s early at a seam of vid_talk_aoc). Move it to the first loud frame."""
-        f0, f1 = int(word.start * 100), int(word.end * 100)
+    def _voice_bounds(self, start: int, end: int) -> tuple[float, float] | None:
+        """(first, last) time with voice inside [start, end), relative to `start`, as the offline pass bounds the
+        whole file (so the silent tail after the last word is not decoded); None when under MIN_VOICE_S is loud."""
         db = self._db
-        if f1 <= f0 or f1 > db.size:
-            return
+        f0, f1 = start // FRAME, min(db.size, -(-end // FRAME))
+        if f1 <= f0:
+            return None
         loud = np.flatnonzero(db[f0:f1] >= _threshold(db))
-        if loud.size and loud[0] >= 5:  # only when at least 50 ms of the word is silent
-            word.start = (f0 + int(loud[0])) / 100
+        if loud.size < int(MIN_VOICE_S * 100):
+            return None
+        return float(loud[0]) / 100, float(loud[-1] + 1) / 100
 
     # ---- finish -------------------------------------------------------------------------------------------------
     def finish(self) -> SpeechLiveResult:
@@ -306,13 +325,20 @@ class LiveSpeech:
         tail_start = self._cut
         spec = self._spec
         if spec is not None and spec.start == self._cut and spec.end <= self._n:
-            rest = self._db[spec.end // FRAME:]
-            thr = _threshold(self._db) if self._db.size else 0.0
-            self.pieces.append(spec)  # a cut at a pause: valid whatever comes after it
-            self._cut = spec.end
-            if not len(rest) or float(np.max(rest)) < thr:
-                self._cut = self._n
-        while (cut := self._next_cut()) is not None:  # audio the worker had not reached: the same cutting rules
+            silent_rest = self._voice_bounds(spec.end, self._n) is None
+            # the speculated piece ends at a pause, so it is a valid cut; but a short voiced rest would be a piece
+            # of a few words without context, where Whisper drops, splits or invents words (measured on the
+            # recorded vid_talk_aoc: "In fidelity" after a 6.6 s piece came out as 3 words). Then the whole open
+            # chunk is transcribed at once instead.
+            if silent_rest or self._n - spec.end >= SPECULATE_MIN_S * SAMPLE_RATE:
+                self.pieces.append(spec)
+                self._cut = spec.end
+                if silent_rest:
+                    tr = self._tracks(spec.end, self._n)
+                    if self._n > spec.end:
+                        self.pieces.append(Piece(spec.end, self._n, [], [], tr, 0.0))
+                    self._cut = self._n
+        while (cut := self._next_cut(final=True)) is not None:  # audio the worker had not reached
             self._commit(cut)
         if self._n - self._cut >= SAMPLE_RATE // 10:
             self.pieces.append(self._transcribe(self._cut, self._n))
@@ -347,11 +373,25 @@ class LiveSpeech:
                              np.concatenate([p.db for p in parts]))
 
 
-def transcribe_chunked(model, samples: np.ndarray, *, language: str = "auto") -> SpeechLiveResult:
-    """The live chunking applied to a whole 16 kHz recording (no thread, no speculation, never degraded): the
-    proposed transcription of `analyze_file`, so that the offline and the streamed reports cut at the same kind of
-    pauses and decode each chunk with the same settings."""
+def transcribe_chunked(model, samples: np.ndarray, *, language: str = "auto", progress=None,
+                       cancel=None) -> SpeechLiveResult:
+    """The live chunking applied to a whole 16 kHz recording (no thread, no speculation, never degraded): chunks
+    end where a live worker that keeps up cuts them (first pause >= PAUSE_S after MIN_CHUNK_S, else the quietest
+    point before MAX_CHUNK_S) and the rest is the last chunk, as at Stop. `analyze_file` transcribes this way, so
+    the offline and the streamed reports cut at the same pauses and decode each chunk with the same settings."""
     speech = LiveSpeech(model, language=language, degrade=False, thread=False)
     speech._append_float(np.asarray(samples, dtype=np.float32))
     speech._resampler = _resampler()  # nothing was pushed through it: the flush at finish returns nothing
-    return speech.finish()
+    total = max(1, speech._n)
+    while (cut := speech._next_cut(catchup=False)) is not None:  # the cuts of a live worker that keeps up
+        if cancel is not None:
+            cancel.check()
+        if progress is not None:
+            progress(speech._cut / total, "transcribing")
+        speech._commit(cut)
+    if progress is not None:
+        progress(speech._cut / total, "transcribing")
+    res = speech.finish()
+    if progress is not None:
+        progress(1.0, "transcribed")
+    return res

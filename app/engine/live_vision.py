@@ -12,6 +12,7 @@ offline and live paths share one implementation (see the report of issue 7).
 from __future__ import annotations
 
 import logging
+import os
 import queue
 import threading
 import time
@@ -37,6 +38,17 @@ QUEUE_FRAMES = 8  # 0.8 s of face frames at 10/s: enough to ride out a Whisper b
 POSE_QUEUE_FRAMES = 10  # 2 s of pose frames; what is left at Stop is finished then (the "deferred" pose)
 DEGRADE_DROPS = 3  # drops within DEGRADE_WINDOW_S that trigger the next degradation step
 DEGRADE_WINDOW_S = 5.0
+#: Niceness added to the vision workers (Linux, per thread). The speech worker is on the critical path at Stop
+#: (what it has not transcribed is left for after Stop), while vision sheds load by dropping analysis frames.
+VISION_NICE = 5
+
+
+def _lower_priority() -> None:
+    """Lower this thread's CPU priority (and that of the native threads it starts); best effort."""
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), VISION_NICE)
+    except (AttributeError, OSError):  # not Linux, or not allowed: the analysis still runs
+        pass
 
 
 class FrameStep:
@@ -174,6 +186,7 @@ class LiveVision:
 
     # ---- workers ------------------------------------------------------------------------------------------------
     def _run_face(self) -> None:
+        _lower_priority()
         try:
             while (item := self._q.get()) is not None:
                 if self._cancel.is_set():
@@ -195,6 +208,7 @@ class LiveVision:
             self._pose_q.put(None)
 
     def _run_pose(self) -> None:
+        _lower_priority()
         while (item := self._pose_q.get()) is not None:
             if self._cancel.is_set() or self._error is not None:
                 continue

@@ -49,6 +49,7 @@ class AnalysisQueue(QObject):
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
         self.last_progress: dict[int, tuple[float | None, str]] = {}
+        self._external: list[int] = []  # answers analysed outside the queue (live analysis), still finishing
 
     # ---- public -------------------------------------------------------------------------------------------------
     def enqueue(self, answer_id: int, **kwargs: Any) -> None:
@@ -56,14 +57,53 @@ class AnalysisQueue(QObject):
         if any(j.answer_id == answer_id for j in self._pending) or (self._current and
                                                                     self._current.answer_id == answer_id):
             return
+        self._pending.append(Job(answer_id, kwargs))  # before the signal: listeners see the queue busy
+        self._drop_external(answer_id)  # the live analysis failed: this is its fallback
         self.store.set_status(answer_id, QUEUED)
         self.statusChanged.emit(answer_id, QUEUED, "")
-        self._pending.append(Job(answer_id, kwargs))
         if self._current is None:
             QTimer.singleShot(0, self._start_next)
 
+    def begin_external(self, answer_id: int, message: str = "finishing the live analysis") -> None:
+        """An answer analysed elsewhere (the live analysis) is finishing: same status and signals as a queued job,
+        so the screens show it in progress and `busy()` waits for it. End it with `deliver` or `enqueue`."""
+        if answer_id not in self._external:
+            self._external.append(answer_id)
+        self._finish(answer_id, ANALYZING, "")
+        self.last_progress[answer_id] = (None, message)
+        self.progress.emit(answer_id, None, message)
+
+    def deliver(self, answer_id: int, report: dict) -> bool:
+        """Save a report made outside the queue exactly as a finished job's (same file, metrics, signals)."""
+        self._drop_external(answer_id)
+        try:
+            self.store.save_report(answer_id, report)
+        except Exception as exc:
+            log.exception("saving report failed")
+            self._finish(answer_id, FAILED, f"The report could not be saved ({exc}).")
+            self._maybe_idle()
+            return False
+        self.progress.emit(answer_id, 1.0, "done")
+        self.statusChanged.emit(answer_id, "done", "")
+        self._maybe_idle()
+        return True
+
+    def _drop_external(self, answer_id: int) -> bool:
+        if answer_id in self._external:
+            self._external.remove(answer_id)
+            return True
+        return False
+
+    def _maybe_idle(self) -> None:
+        if not self.busy():
+            self.idle.emit()
+
     def cancel(self, answer_id: int) -> None:
         """Stop this answer's analysis now (the child is killed) or remove it from the queue."""
+        if self._drop_external(answer_id):
+            self._finish(answer_id, CANCELLED, "Analysis cancelled.")
+            self._maybe_idle()
+            return
         for job in list(self._pending):
             if job.answer_id == answer_id:
                 self._pending.remove(job)
@@ -76,15 +116,16 @@ class AnalysisQueue(QObject):
             self._start_next()
 
     def busy(self) -> bool:
-        return self._current is not None or bool(self._pending)
+        return self._current is not None or bool(self._pending) or bool(self._external)
 
     def pending_ids(self) -> list[int]:
         ids = [j.answer_id for j in self._pending]
-        return ([self._current.answer_id] if self._current else []) + ids
+        return ([self._current.answer_id] if self._current else []) + ids + list(self._external)
 
     def shutdown(self) -> None:
         """Kill the running child and forget the queue (answers stay `queued`/`analyzing` for recovery)."""
         self._pending.clear()
+        self._external.clear()
         self._kill()
         self._current = None
         self._timer.stop()
@@ -95,7 +136,7 @@ class AnalysisQueue(QObject):
             return
         if not self._pending:
             self._timer.stop()
-            self.idle.emit()
+            self._maybe_idle()
             return
         job = self._pending.popleft()
         answer = self.store.get_answer(job.answer_id)

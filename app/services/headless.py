@@ -26,6 +26,7 @@ class HeadlessOptions:
     limit_s: float = 120.0
     prep_s: int = 0
     analyze: bool = True
+    live: bool = True  # analyse while recording (False: only the offline analysis after Stop)
     wait_analysis: bool = True
     analyzer: str | None = None
     title: str = ""
@@ -76,7 +77,7 @@ def run_headless(store, opts: HeadlessOptions) -> str:
         raise InputError("No question matches that choice.")
     ctl = PracticeController(store, capture, queue, language=opts.language, prep_s=opts.prep_s,
                              limit_s=min(answer_s, opts.limit_s), title=opts.title, source=opts.source,
-                             synthetic=opts.synthetic)
+                             synthetic=opts.synthetic, live=None if opts.live else False)
     loop = QEventLoop()
     saved: list[int] = []
 
@@ -105,6 +106,11 @@ def run_headless(store, opts: HeadlessOptions) -> str:
         say(f"    answer {a.index}: {status}" + (f" — {error}" if error else ""))
         check_done()
 
+    def on_live(answer_id: int, used: bool, why: str) -> None:
+        a = store.get_answer(answer_id)
+        say(f"    answer {a.index}: live report saved" if used else
+            f"    answer {a.index}: live analysis not used ({why}); offline analysis queued")
+
     over = []
 
     def check_done() -> None:
@@ -118,6 +124,7 @@ def run_headless(store, opts: HeadlessOptions) -> str:
 
     ctl.stateChanged.connect(on_state)
     ctl.answerRecorded.connect(on_recorded)
+    ctl.liveFinished.connect(on_live)
     ctl.finished.connect(lambda _sid: QTimer.singleShot(0, check_done))
     if queue is not None:
         queue.statusChanged.connect(on_status)
@@ -127,6 +134,7 @@ def run_headless(store, opts: HeadlessOptions) -> str:
     session_id = ctl.start(questions)
     loop.exec()
     over.append(True)
+    ctl.shutdown()
     capture.stop()
     capture.wait_closed()
     if queue is not None:

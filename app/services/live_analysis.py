@@ -6,7 +6,10 @@
 
 The slots only hand the numpy arrays to the session's queues (no analysis on the GUI thread); the session's
 workers are Python threads whose heavy parts (Whisper, MediaPipe, PyAV) release the GIL. Building the session
-(loading the models) and finishing it run on worker threads too, so the preview never waits.
+(loading the models), finishing and cancelling it run on worker threads too, so the preview never waits.
+
+Each `start` makes a new run object: a run that is still finishing (the previous answer) or still loading its
+models after a cancel never receives the frames of the next recording.
 """
 
 from __future__ import annotations
@@ -26,6 +29,57 @@ log = logging.getLogger(__name__)
 EARLY_AUDIO_S = 30.0  # audio kept while the models load (beyond this the session is considered failed to start)
 
 
+class _Run:
+    """One recording's live session, built on a thread; pushes before it is ready are kept (bounded)."""
+
+    def __init__(self, max_s: float | None) -> None:
+        self.max_s = max_s
+        self.t0: float | None = None
+        self.session = None
+        self.early: list[tuple[str, tuple]] = []
+        self.lock = threading.Lock()
+        self.ready = threading.Event()
+        self.error: str | None = None
+        self.detached = False  # finished or cancelled: no more pushes
+
+    def build(self, make) -> None:
+        try:
+            session = make()
+        except RebondError as exc:
+            self.error = str(exc)
+        except Exception as exc:  # never a traceback for the user: the offline analysis takes over
+            log.exception("live analysis could not start")
+            self.error = f"The live analysis could not start ({type(exc).__name__})."
+        else:
+            with self.lock:
+                early, self.early = self.early, []
+                for kind, args in early:
+                    (session.push_video if kind == "v" else session.push_audio)(*args)
+                self.session = session
+        self.ready.set()
+
+    def push(self, kind: str, args: tuple) -> None:
+        session = self.session
+        if session is not None:
+            (session.push_video if kind == "v" else session.push_audio)(*args)
+            return
+        with self.lock:
+            if self.session is not None:
+                (self.session.push_video if kind == "v" else self.session.push_audio)(*args)
+            elif kind == "a" and sum(len(a[0]) / a[1] for k, a in self.early if k == "a") < EARLY_AUDIO_S:
+                self.early.append((kind, args))
+            elif kind == "v" and sum(k == "v" for k, _ in self.early) < 2:
+                self.early.append((kind, args))  # a couple of frames: the rest waits for the models
+
+    def take(self, timeout: float | None = None):
+        """Wait for the build, detach and return the session (None when it could not start)."""
+        self.ready.wait(timeout)
+        with self.lock:
+            session, self.session = self.session, None
+            self.early = []
+        return session
+
+
 class LiveAnalysisService(QObject):
     """Connects a `Capture` to one `LiveAnalysis` per recording."""
 
@@ -37,91 +91,102 @@ class LiveAnalysisService(QObject):
         super().__init__(parent)
         self.capture = capture
         self._factory = factory
-        self._session = None
-        self._early: list[tuple[str, tuple]] = []  # pushes that arrived while the session was being built
-        self._lock = threading.Lock()
-        self._t0: float | None = None
-        self._max_s: float | None = None
-        self._active = False
-        self._ready = threading.Event()
-        self._error: str | None = None
+        self._run: _Run | None = None
+        self._threads: list[threading.Thread] = []
         self._done.connect(self._emit)
         capture.videoFrame.connect(self._on_video)
         capture.audioChunk.connect(self._on_audio)
 
+    @property
+    def active(self) -> bool:
+        return self._run is not None
+
     # ---- control ------------------------------------------------------------------------------------------------
     def start(self, lang: str = "auto", question: str | None = None, accessibility: bool = False, *,
               calibration=None, max_s: float | None = None, **session_kwargs) -> None:
-        """Begin a live session for the recording that starts with the next camera frame."""
-        if self._active:
+        """Begin a live session for the recording that starts with the next camera frame. `calibration` is an
+        `app.analysis.eye_contact.Calibration`, or the path of a calibration clip (read while the models load)."""
+        if self._run is not None:
             self.cancel()
-        self._t0, self._max_s = None, max_s
-        self._early, self._session, self._error = [], None, None
-        self._ready.clear()
-        self._active = True
+        run = self._run = _Run(max_s)
         factory = self._factory
 
-        def build() -> None:
-            try:
-                if factory is None:
-                    from app.engine.live import LiveAnalysis
+        def make():
+            cal = calibration
+            if isinstance(cal, str | Path):
+                from app.engine.live import calibration_from_clip
 
-                    session = LiveAnalysis(lang=lang, question=question, accessibility=accessibility,
-                                           calibration=calibration, **session_kwargs)
-                else:
-                    session = factory(lang=lang, question=question, accessibility=accessibility,
-                                      calibration=calibration, **session_kwargs)
-            except RebondError as exc:
-                self._error = str(exc)
-            except Exception as exc:  # never a traceback for the user: the offline analysis takes over
-                log.exception("live analysis could not start")
-                self._error = f"The live analysis could not start ({type(exc).__name__})."
-            else:
-                with self._lock:
-                    early, self._early = self._early, []
-                    for kind, args in early:
-                        (session.push_video if kind == "v" else session.push_audio)(*args)
-                    self._session = session
-            self._ready.set()
+                cal = calibration_from_clip(Path(cal))
+            kwargs = dict(lang=lang, question=question, accessibility=accessibility, calibration=cal,
+                          **session_kwargs)
+            if factory is None:
+                from app.engine.live import LiveAnalysis
 
-        threading.Thread(target=build, name="live-build", daemon=True).start()
+                return LiveAnalysis(**kwargs)
+            return factory(**kwargs)
+
+        self._spawn(run.build, make, name="live-build")
 
     def cancel(self) -> None:
-        """Drop the current session (re-record, skip)."""
-        self._active = False
-        self._ready.wait(60)
-        with self._lock:
-            session, self._session = self._session, None
-        if session is not None:
-            threading.Thread(target=session.cancel, name="live-cancel", daemon=True).start()
+        """Drop the current session (re-record, skip). Never blocks: the session stops on a worker thread."""
+        run, self._run = self._run, None
+        if run is None:
+            return
+        run.detached = True
+
+        def stop() -> None:
+            session = run.take(120)
+            if session is not None:
+                session.cancel()
+
+        self._spawn(stop, name="live-cancel")
 
     def finish(self, media_path: Path | str | None = None) -> Future:
         """Stop feeding and finish the analysis on a worker thread. The returned future (and `reportReady` /
-        `failed`) give the report."""
-        self._active = False
+        `failed`) give the report; the future is resolved before the signal is emitted."""
+        run, self._run = self._run, None
         future: Future = Future()
 
-        def run() -> None:
-            self._ready.wait()
-            with self._lock:
-                session, self._session = self._session, None
+        def work() -> None:
             try:
+                if run is None:
+                    raise RebondError("The live analysis was not started.")
+                run.detached = True
+                session = run.take()
                 if session is None:
-                    raise RebondError(self._error or "The live analysis was not started.")
+                    raise RebondError(run.error or "The live analysis was not started.")
                 report = session.finish(media_path)
             except RebondError as exc:
                 future.set_exception(exc)
-                self._done.emit(None, str(exc))
+                self._signal(None, str(exc))
             except Exception as exc:
                 log.exception("live analysis failed")
                 future.set_exception(exc)
-                self._done.emit(None, f"The live analysis failed ({type(exc).__name__}).")
+                self._signal(None, f"The live analysis failed ({type(exc).__name__}).")
             else:
                 future.set_result(report)
-                self._done.emit(report, None)
+                self._signal(report, None)
 
-        threading.Thread(target=run, name="live-finish", daemon=True).start()
+        self._spawn(work, name="live-finish")
         return future
+
+    def wait_idle(self, timeout: float = 60.0) -> bool:
+        """Join the worker threads started so far (tests, shutdown). True when none is left running."""
+        for th in list(self._threads):
+            th.join(timeout)
+        self._threads = [t for t in self._threads if t.is_alive()]
+        return not self._threads
+
+    def _spawn(self, target, *args, name: str) -> None:
+        th = threading.Thread(target=target, args=args, name=name, daemon=True)
+        self._threads = [t for t in self._threads if t.is_alive()] + [th]
+        th.start()
+
+    def _signal(self, report, error) -> None:
+        try:
+            self._done.emit(report, error)
+        except RuntimeError:  # the service was deleted meanwhile (window closed): the future still has the result
+            pass
 
     def _emit(self, report, error) -> None:
         if error is None:
@@ -130,34 +195,23 @@ class LiveAnalysisService(QObject):
             self.failed.emit(error)
 
     # ---- feeding (GUI thread: a queue put, nothing more) --------------------------------------------------------
-    def _push(self, kind: str, args: tuple) -> None:
-        session = self._session
-        if session is not None:
-            (session.push_video if kind == "v" else session.push_audio)(*args)
-            return
-        with self._lock:
-            if self._session is not None:
-                (self._session.push_video if kind == "v" else self._session.push_audio)(*args)
-            elif kind == "a" and sum(len(a[0]) / a[1] for k, a in self._early if k == "a") < EARLY_AUDIO_S:
-                self._early.append((kind, args))
-            elif kind == "v" and sum(k == "v" for k, _ in self._early) < 2:
-                self._early.append((kind, args))  # a couple of frames: the rest waits for the models
-
     def _on_video(self, rgb, t: float) -> None:
-        if not self._active:
+        run = self._run
+        if run is None or run.detached:
             return
-        if self._t0 is None:
-            self._t0 = t  # the recorder's first frame: the capture starts its clock on the same frame
-        rel = t - self._t0
-        if self._max_s is not None and rel >= self._max_s - 1e-6:
+        if run.t0 is None:
+            run.t0 = t  # the recorder's first frame: the capture starts its clock on the same frame
+        rel = t - run.t0
+        if run.max_s is not None and rel >= run.max_s - 1e-6:
             return
-        self._push("v", (rgb, rel))
+        run.push("v", (rgb, rel))
 
     def _on_audio(self, samples, t: float) -> None:
-        if not self._active or self._t0 is None:  # audio starts with the first video frame, as in the recorder
+        run = self._run
+        if run is None or run.detached or run.t0 is None:  # audio starts with the first video frame, as recorded
             return
-        rel = t - self._t0
-        if self._max_s is not None:  # the recorder's hard limit, to the sample
-            samples = samples[: max(0, int(round((self._max_s - max(rel, 0.0)) * AUDIO_RATE)))]
+        rel = t - run.t0
+        if run.max_s is not None:  # the recorder's hard limit, to the sample
+            samples = samples[: max(0, int(round((run.max_s - max(rel, 0.0)) * AUDIO_RATE)))]
         if len(samples):
-            self._push("a", (samples, AUDIO_RATE, rel))
+            run.push("a", (samples, AUDIO_RATE, rel))

@@ -4,6 +4,12 @@
 
 Recording time is media time from the capture (so a fast fake camera also hits the hard limit). After Stop the
 answer is queued for analysis in the background while the user goes on.
+
+Live analysis (issue 7, on by default): while an answer is recorded a `LiveAnalysisService` analyses the capture's
+frames and sound, so at Stop only the tail is left. Its report is saved through the queue (`deliver`: same file,
+metrics and signals as an offline result). If it fails, is cancelled or takes longer than `live_timeout_s`, the
+saved file goes to the offline queue as before. The recording never depends on it: the service only listens to the
+capture's signals.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.services.settings import CALIBRATION_S, DEFAULT_ANSWER_LIMIT_S, DEFAULT_PREP_S
+from app.services.settings import CALIBRATION_S, DEFAULT_ANSWER_LIMIT_S, DEFAULT_PREP_S, Key, Settings
 from app.storage.models import FAILED, INTERRUPTED, QUEUED
 from app.storage.question_bank import Question
 from app.storage.store import Store
@@ -28,6 +34,20 @@ log = logging.getLogger(__name__)
 IDLE, CALIBRATING, PREPARING, RECORDING, ANSWERED, SUMMARY = (
     "idle", "calibrating", "preparing", "recording", "answered", "summary")
 TICK_MS = 100
+#: Stop -> live report beyond which the offline analysis takes over. Design choice: the live finish measured 2-5 s
+#: for a 2-minute answer (issue 7); 45 s leaves room for a very busy machine without holding the review for longer
+#: than an offline analysis of a long answer would take.
+LIVE_TIMEOUT_S = 45.0
+
+
+def _live_default(queue) -> bool:
+    """The `live_analysis` setting, for the built-in analysis only: a queue running another analyzer (tests, a
+    build without the engine) keeps it, since the live report would not be that analyzer's."""
+    from app.services.analysis_child import DEFAULT_ANALYZER
+
+    if queue is None or getattr(queue, "analyzer", DEFAULT_ANALYZER) != DEFAULT_ANALYZER:
+        return False
+    return bool(Settings().get(Key.LIVE_ANALYSIS))
 
 
 class PracticeController(QObject):
@@ -40,11 +60,16 @@ class PracticeController(QObject):
     answerRecorded = Signal(int)  # answer id, once its file is finished and it is queued
     finished = Signal(str)  # session id (summary reached)
     message = Signal(str)
+    liveFinished = Signal(int, bool, str)  # answer id, live report saved?, why not ("" when saved)
+    _liveDone = Signal(int, object, str)  # from the live worker thread: answer id, report or None, error
 
     def __init__(self, store: Store, capture: Capture, queue: AnalysisQueue | None, *, language: str = "en",
                  prep_s: int = DEFAULT_PREP_S, limit_s: float = DEFAULT_ANSWER_LIMIT_S, calibrate: bool = False,
                  accessibility: bool = False, analysis_language: str | None = None, title: str = "",
-                 source: str = "practice", synthetic: bool = False, parent: QObject | None = None) -> None:
+                 source: str = "practice", synthetic: bool = False, live: bool | None = None,
+                 live_factory=None, live_timeout_s: float = LIVE_TIMEOUT_S, parent: QObject | None = None) -> None:
+        """`live`: analyse while recording (None: the `live_analysis` setting, for the built-in analyzer only).
+        `live_factory` builds the live session (tests); default `app.engine.live.LiveAnalysis`."""
         super().__init__(parent)
         self.store, self.capture, self.queue = store, capture, queue
         self.language = language
@@ -71,6 +96,15 @@ class PracticeController(QObject):
         self._count.timeout.connect(self._count_down)
         capture.recordingSaved.connect(self._on_saved)
         capture.limitReached.connect(self._on_limit)
+        self.live_enabled = (_live_default(queue) if live is None else bool(live)) and queue is not None
+        self.live_timeout_s = live_timeout_s
+        self._live = None
+        self._live_jobs: dict[int, dict] = {}  # answer id -> {"saved", "report", "error", "timer"}
+        self._liveDone.connect(self._on_live_done)
+        if self.live_enabled:
+            from app.services.live_analysis import LiveAnalysisService
+
+            self._live = LiveAnalysisService(capture, factory=live_factory, parent=self)
 
     # ---- commands -----------------------------------------------------------------------------------------------
     def start(self, questions: list[Question]) -> str:
@@ -97,6 +131,7 @@ class PracticeController(QObject):
             if self.answer_id is not None:
                 self._saving.add(self.answer_id)
             self.capture.stop_recording()
+            self._finish_live(self.answer_id)
             self._set(ANSWERED)
         elif self.state == PREPARING:
             self._count.stop()
@@ -107,6 +142,7 @@ class PracticeController(QObject):
         if self.answer_id is None or self.state not in (RECORDING, ANSWERED):
             return
         answer_id = self.answer_id
+        self._drop_live(answer_id)
         if self.queue:
             self.queue.cancel(answer_id)
         if self.state == RECORDING:
@@ -124,6 +160,7 @@ class PracticeController(QObject):
         """Leave this question without an answer (a recording in progress is deleted)."""
         if self.state == RECORDING and self.answer_id is not None:
             self._timer.stop()
+            self._drop_live(self.answer_id)
             self._after_save[self.answer_id] = "delete"
             self._saving.add(self.answer_id)
             self.capture.stop_recording()
@@ -182,6 +219,13 @@ class PracticeController(QObject):
         else:
             answer = self.store.get_answer(self.answer_id)
         self.capture.start_recording(answer.media, tag=answer.id, max_s=self.limit_s)
+        if self._live is not None:
+            try:
+                kw = self.analysis_kwargs(q.text)
+                self._live.start(kw.pop("lang"), kw.pop("question"), kw.pop("accessibility"),
+                                 calibration=kw.get("calibration"), max_s=self.limit_s)
+            except Exception:  # the recording goes on; the offline analysis will do the work
+                log.exception("live analysis did not start")
         self._set(RECORDING)
         self._timer.start()
 
@@ -234,6 +278,10 @@ class PracticeController(QObject):
             return
         self._saving.discard(tag)
         action = self._after_save.pop(tag, None)
+        job = self._live_jobs.get(tag)
+        if job is not None and (action or result.stats.error or result.stats.video_frames_written == 0):
+            self._drop_live(tag)  # the live report describes a recording that is not kept as is
+            job = None
         if action == "delete":
             self.store.delete_answer(tag)
             return
@@ -248,6 +296,88 @@ class PracticeController(QObject):
             self.store.set_status(tag, INTERRUPTED, error="Nothing was recorded.", duration_s=0.0)
         else:
             answer = self.store.set_status(tag, QUEUED, duration_s=result.duration_s)
-            if self.queue:
+            if job is not None and self.queue:
+                job["saved"] = True
+                self.queue.begin_external(tag)
+                self._settle_live(tag)
+            elif self.queue:
                 self.queue.enqueue(tag, **self.analysis_kwargs(answer.question))
         self.answerRecorded.emit(tag)
+
+    # ---- live analysis ------------------------------------------------------------------------------------------
+    def live_pending(self) -> list[int]:
+        """Answers whose live report is still being finished."""
+        return list(self._live_jobs)
+
+    def shutdown(self, timeout: float = 30.0) -> None:
+        """Stop the live analysis (the window closes or the headless run ends); pending answers stay queued."""
+        for answer_id in list(self._live_jobs):
+            self._drop_live(answer_id)
+        if self._live is not None:
+            self._live.cancel()
+            self._live.wait_idle(timeout)
+
+    def _finish_live(self, answer_id: int | None) -> None:
+        if self._live is None or answer_id is None or not self._live.active:
+            return
+        answer = self.store.get_answer(answer_id)
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.timeout.connect(lambda aid=answer_id: self._on_live_timeout(aid))
+        job = {"saved": False, "report": None, "error": None, "timer": timer}
+        self._live_jobs[answer_id] = job
+        future = self._live.finish(answer.media)
+        timer.start(int(self.live_timeout_s * 1000))
+
+        def done(fut, aid=answer_id) -> None:  # worker thread: hand over to the GUI thread
+            exc = fut.exception()
+            why = ""
+            if exc is not None:
+                from app.core.errors import RebondError
+
+                why = str(exc) if isinstance(exc, RebondError) else f"{type(exc).__name__}: {exc}"
+            try:
+                self._liveDone.emit(aid, None if exc else fut.result(), why)
+            except RuntimeError:  # the controller is gone; nothing left to save into
+                pass
+
+        future.add_done_callback(done)
+
+    def _drop_live(self, answer_id: int) -> None:
+        """Forget this answer's live result (re-record, skip, failed recording)."""
+        job = self._live_jobs.pop(answer_id, None)
+        if job is not None:
+            job["timer"].stop()
+            job["timer"].deleteLater()
+        elif self._live is not None and self.state == RECORDING and answer_id == self.answer_id:
+            self._live.cancel()
+
+    def _on_live_done(self, answer_id: int, report, error: str) -> None:
+        job = self._live_jobs.get(answer_id)
+        if job is None or job["report"] is not None or job["error"]:
+            return  # dropped, or already timed out: the offline analysis has it
+        job["report"], job["error"] = report, (None if report is not None else error or "no report")
+        self._settle_live(answer_id)
+
+    def _on_live_timeout(self, answer_id: int) -> None:
+        job = self._live_jobs.get(answer_id)
+        if job is not None and job["report"] is None and not job["error"]:
+            job["error"] = f"the live analysis took more than {self.live_timeout_s:.0f} s"
+            self._settle_live(answer_id)
+
+    def _settle_live(self, answer_id: int) -> None:
+        """Once the file is saved and the live outcome known: save the live report, or queue the offline one."""
+        job = self._live_jobs.get(answer_id)
+        if job is None or not job["saved"] or (job["report"] is None and not job["error"]):
+            return
+        self._live_jobs.pop(answer_id)
+        job["timer"].stop()
+        job["timer"].deleteLater()
+        if job["report"] is not None and self.queue.deliver(answer_id, job["report"]):
+            self.liveFinished.emit(answer_id, True, "")
+            return
+        why = job["error"] or "the live report could not be saved"
+        log.info("live analysis of answer %s not used (%s): offline analysis", answer_id, why)
+        self.liveFinished.emit(answer_id, False, why)
+        answer = self.store.get_answer(answer_id)
+        self.queue.enqueue(answer_id, **self.analysis_kwargs(answer.question))

@@ -29,6 +29,7 @@ class Key(StrEnum):
     ANALYSIS_LANGUAGE = "analysis/language"
     MODEL_SIZE = "analysis/model_size"
     ACCESSIBILITY = "analysis/accessibility"
+    LIVE_ANALYSIS = "analysis/live_analysis"  # analyse while recording (issue 7); off = only after Stop
     CAMERA = "devices/camera"
     MICROPHONE = "devices/microphone"
     PREP_S = "timers/prep_s"
@@ -43,6 +44,7 @@ DEFAULTS: dict[Key, Any] = {
     Key.ANALYSIS_LANGUAGE: "auto",
     Key.MODEL_SIZE: "base",
     Key.ACCESSIBILITY: False,
+    Key.LIVE_ANALYSIS: True,
     Key.CAMERA: "",
     Key.MICROPHONE: "",
     Key.PREP_S: DEFAULT_PREP_S,
