@@ -9,18 +9,12 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from app.core.errors import Cancelled, RebondError
 
 log = logging.getLogger(__name__)
-
-
-class _Progress(QObject):
-    """Emitted from the worker; delivered (queued) on the GUI thread."""
-
-    step = Signal(int, int)
 
 
 def ask_path(parent: QWidget, caption: str, pattern: str, default_name: str) -> Path | None:
@@ -41,22 +35,30 @@ def export_pdf(parent: QWidget, tasks, path: Path, answers: Sequence[Mapping[str
     dialog.setMinimumDuration(500)
     dialog.setAutoClose(False)
     dialog.setValue(0)
-    progress = _Progress(dialog)
-    progress.step.connect(lambda done, total: dialog.setValue(done))
+    # The worker only writes a number; a GUI-thread timer shows it. Emitting a Qt signal from the worker deadlocked
+    # (seen in CI): the worker held the connection mutex waiting for the GIL while the GUI thread, holding the GIL,
+    # closed the dialog and waited for that mutex.
+    done_steps = [0]
+    poll = QTimer(dialog)
+    poll.setInterval(100)
+    poll.timeout.connect(lambda: dialog.setValue(done_steps[0]))
+    poll.start()
     stop = threading.Event()
     dialog.canceled.connect(stop.set)
 
     def work() -> Path:
         return render_session_pdf(path, prepared, title=title, accessibility=accessibility,
-                                  progress=lambda d, t: progress.step.emit(d, t), cancelled=stop.is_set)
+                                  progress=lambda d, t: done_steps.__setitem__(0, d), cancelled=stop.is_set)
 
     def finished(out: Path) -> None:
+        poll.stop()
         dialog.close()
         dialog.deleteLater()
         if on_done is not None:
             on_done(out)
 
     def failed(err: Exception) -> None:
+        poll.stop()
         dialog.close()
         dialog.deleteLater()
         if isinstance(err, Cancelled):
