@@ -236,13 +236,25 @@ def build_cards(report: Mapping[str, Any], *, accessibility: bool = False,
 _ACCESSIBILITY_TIP_PREFIXES = ("eye", "lookaway", "look_away", "gaze", "smile", "expression")
 
 
-def top_tips(report: Mapping[str, Any], limit: int = 3, *, accessibility: bool = False) -> list[Mapping[str, Any]]:
-    """The report's tips (already prioritised by the analysis), at most `limit`."""
+def top_tips(report: Mapping[str, Any], limit: int = 3, *, accessibility: bool = False,
+             lang: str | None = None) -> list[Mapping[str, Any]]:
+    """The report's tips (already prioritised by the analysis), at most `limit`.
+
+    The report holds each tip's text in the language of the recording; with `lang` (the reader's interface language)
+    the text is rendered again from the tip's code and params, so a French interface shows French tips for an answer
+    recorded in English. A code without a template keeps the report's text."""
+    from app.analysis import tips as tip_templates
+
     tips = report.get("tips")
     rows = [t for t in tips if isinstance(t, Mapping)] if isinstance(tips, list) else []
     if accessibility:
         rows = [t for t in rows if not str(t.get("code", "")).startswith(_ACCESSIBILITY_TIP_PREFIXES)]
-    return rows[:limit]
+    rows = rows[:limit]
+    if lang:
+        known = tip_templates.templates()
+        rows = [{**t, "text": tip_templates.render(str(t["code"]), dict(t.get("params") or {}), lang)}
+                if t.get("code") in known else t for t in rows]
+    return rows
 
 
 def star_completeness(report: Mapping[str, Any]) -> float | None:

@@ -114,6 +114,10 @@ FR: dict[str, str] = {
         "2 minutes par défaut : les guides d'entretien conseillent des réponses d'environ 1 à 2 minutes.",
     "Accessibility mode: no eye-contact or facial-expression scoring":
         "Mode accessibilité : pas d'évaluation du regard ni des expressions du visage",
+    "Analyse while recording (feedback a few seconds after Stop)":
+        "Analyser pendant l'enregistrement (retour quelques secondes après l'arrêt)",
+    "Off: the whole answer is analysed after Stop, which takes longer on a long answer.":
+        "Désactivé : toute la réponse est analysée après l'arrêt, ce qui prend plus de temps pour une longue réponse.",
     "Open folder": "Ouvrir le dossier",
     "Interface language:": "Langue de l'interface :",
     "Analysis language:": "Langue de l'analyse :",
@@ -219,6 +223,11 @@ def install(app: QCoreApplication, language: str) -> None:
         _review = install_review_translator("fr")
         _installed = TableTranslator(FR, app)
         app.installTranslator(_installed)
+
+
+def current_language() -> str:
+    """The interface language in use: "fr" or "en"."""
+    return "fr" if _installed is not None else "en"
 
 
 def status_text(text: str) -> str:

@@ -57,6 +57,8 @@ class SettingsDialog(QDialog):
             ok = f"whisper-{size}" in available
             self.model.addItem(size + ("" if ok else self.tr(" (not downloaded)")), size)
         self.access = QCheckBox(self.tr("Accessibility mode: no eye-contact or facial-expression scoring"), self)
+        self.live = QCheckBox(self.tr("Analyse while recording (feedback a few seconds after Stop)"), self)
+        self.live.setToolTip(self.tr("Off: the whole answer is analysed after Stop, which takes longer on a long answer."))
         folder_row = QHBoxLayout()
         self.folder = QLabel(str(ctx.store.root), self)
         open_b = QPushButton(self.tr("Open folder"), self)
@@ -71,6 +73,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Answer time limit:"), self.limit)
         form.addRow(self.tr("Speech model:"), self.model)
         form.addRow("", self.access)
+        form.addRow("", self.live)
         form.addRow(self.tr("Data folder:"), folder_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -86,6 +89,7 @@ class SettingsDialog(QDialog):
         self.prep.setValue(s.get(Key.PREP_S))
         self.limit.setValue(s.get(Key.LIMIT_S))
         self.access.setChecked(s.get(Key.ACCESSIBILITY))
+        self.live.setChecked(s.get(Key.LIVE_ANALYSIS))
 
     def _fill_devices(self) -> None:
         from app.media.devices import list_cameras, list_microphones
@@ -110,4 +114,5 @@ class SettingsDialog(QDialog):
         s.set(Key.PREP_S, self.prep.value())
         s.set(Key.LIMIT_S, self.limit.value())
         s.set(Key.ACCESSIBILITY, self.access.isChecked())
+        s.set(Key.LIVE_ANALYSIS, self.live.isChecked())
         super().accept()

@@ -220,12 +220,21 @@ def test_settings_dialog_persists_choices(qtbot, test_clip, no_leaked_windows):
     dialog = SettingsDialog(win.ctx, win)
     dialog.limit.setValue(90)
     dialog.access.setChecked(True)
+    assert dialog.live.isChecked()  # live analysis is on by default
+    dialog.live.setChecked(False)
     dialog.an_lang.setCurrentIndex(dialog.an_lang.findData("fr"))
     dialog.accept()
     dialog.deleteLater()
     fresh = Settings()
     assert fresh.get(Key.LIMIT_S) == 90 and fresh.get(Key.ACCESSIBILITY) is True
     assert fresh.get(Key.ANALYSIS_LANGUAGE) == "fr"
+    assert fresh.get(Key.LIVE_ANALYSIS) is False
+    from types import SimpleNamespace
+
+    from app.services.analysis_child import DEFAULT_ANALYZER
+    from app.services.practice import _live_default
+
+    assert _live_default(SimpleNamespace(analyzer=DEFAULT_ANALYZER)) is False  # the next session records without it
     _close(win)
 
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocum
 from app.analysis.metric_cards import build_cards, top_tips
 from app.analysis.timeline_marks import build_marks, key_moments, timeline_duration, visible_lanes
 from app.core.errors import Cancelled, InputError
+from app.ui.i18n import current_language
 from app.ui.review.key_frames import frames_at
 from app.ui.review.labels import describe_mark, lane_titles, metric_titles, metric_units, part_names
 from app.ui.review.style import fmt_time, fmt_value, lane_color, star_color
@@ -145,7 +146,7 @@ def answer_html(report: Mapping[str, Any], *, question: str | None = None, quest
         parts.append(f"<p><i>{esc(str(w.get('message', '')))}</i></p>")
 
     parts.append(f"<h2>{esc(T['Top tips'])}</h2>")
-    tips = top_tips(report, accessibility=accessibility)
+    tips = top_tips(report, accessibility=accessibility, lang=current_language())
     if tips:
         parts.append("<ul>" + "".join(f"<li>{esc(str(t.get('text') or t.get('code')))}</li>" for t in tips) + "</ul>")
     else:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.analysis.metric_cards import build_cards, top_tips
 from app.analysis.timeline_marks import Mark, build_marks, lane_available, timeline_duration, visible_lanes
 from app.media.player import NullPlayer, PlayerBase, QtMediaPlayer
+from app.ui.i18n import current_language
 from app.ui.review.labels import describe_mark, lane_titles
 from app.ui.review.style import fmt_time
 from app.ui.review.transport import SKIP_S, TransportBar
@@ -216,7 +217,7 @@ class ReviewScreen(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         tips_box = QGroupBox(self.tr("Top tips"), panel)
         tips_lay = QVBoxLayout(tips_box)
-        tips = top_tips(self.report, accessibility=self.accessibility)
+        tips = top_tips(self.report, accessibility=self.accessibility, lang=current_language())
         self.tip_labels: list[QLabel] = []
         play = self.tr("play")
         for tip in tips:

@@ -35,32 +35,38 @@ def export_pdf(parent: QWidget, tasks, path: Path, answers: Sequence[Mapping[str
     dialog.setMinimumDuration(500)
     dialog.setAutoClose(False)
     dialog.setValue(0)
-    # The worker only writes a number; a GUI-thread timer shows it. Emitting a Qt signal from the worker deadlocked
-    # (seen in CI): the worker held the connection mutex waiting for the GIL while the GUI thread, holding the GIL,
-    # closed the dialog and waited for that mutex.
+    # The worker only writes a number; a GUI-thread timer shows it (the worker touches no Qt object; see tasks.py).
     done_steps = [0]
     poll = QTimer(dialog)
     poll.setInterval(100)
     poll.timeout.connect(lambda: dialog.setValue(done_steps[0]))
     poll.start()
     stop = threading.Event()
-    dialog.canceled.connect(stop.set)
+
+    def cancel() -> None:
+        stop.set()
+
+    # A GUI-side closure, disconnected on the GUI thread below: a bound method of an object only the worker held
+    # would be disconnected by PySide on the worker when freed, which deadlocked with closing the dialog.
+    dialog.canceled.connect(cancel)
 
     def work() -> Path:
         return render_session_pdf(path, prepared, title=title, accessibility=accessibility,
                                   progress=lambda d, t: done_steps.__setitem__(0, d), cancelled=stop.is_set)
 
-    def finished(out: Path) -> None:
+    def close_dialog() -> None:
         poll.stop()
+        dialog.canceled.disconnect(cancel)
         dialog.close()
         dialog.deleteLater()
+
+    def finished(out: Path) -> None:
+        close_dialog()
         if on_done is not None:
             on_done(out)
 
     def failed(err: Exception) -> None:
-        poll.stop()
-        dialog.close()
-        dialog.deleteLater()
+        close_dialog()
         if isinstance(err, Cancelled):
             Path(path).unlink(missing_ok=True)  # no half-written file left behind
             return
