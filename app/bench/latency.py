@@ -212,6 +212,8 @@ def record_once(video: Path, seconds: float, lang: str, out_dir: Path) -> dict:
         loop.exec()
         capture.stop()
         capture.wait_closed()
+    live.cancel()  # after a timeout its threads may still be in Whisper: let them end before the objects go
+    live.wait_idle(120)
     dispose(live, capture, camera)
     if "error" in state or "written" not in marks:
         raise RuntimeError(state.get("error") or "no report within the time limit")
