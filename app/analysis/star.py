@@ -109,7 +109,7 @@ def _label(clauses: list[Clause], negative_dominated: bool) -> None:
     # opening event is the background (guide: the speaker's own earlier mistake is S).
     first_end = next((i for i, c in enumerate(clauses) if c.text.rstrip().endswith((".", "!", "?"))), len(clauses))
     if actions and actions[0] <= first_end and any(i > first_end for i in actions) \
-            and any(C.ANCHOR.search(clauses[i].text) for i in range(first_end + 1)):
+            and any(C.ANCHOR.search(clauses[i].text) or C.MISTAKE.search(clauses[i].text) for i in range(first_end + 1)):
         actions = [i for i in actions if i > first_end]
     negative = {i for i, c in enumerate(clauses) if find_negatives(c.text, "en") or find_negatives(c.text, "fr")}
     if negative_dominated and anchors and [i for i in actions if i not in negative and i > anchors[0]]:
@@ -137,7 +137,9 @@ def _label(clauses: list[Clause], negative_dominated: bool) -> None:
         if C.CLOSER.match(t) or (C.HABITUAL.search(t) and not _is_action(t)) or i in negative:
             continue
         act = i in actions
-        strong_r = bool(C.RESULT.search(t) and C.STRONG_RESULT.search(t))
+        # an outcome needs something to follow from: before the first step, "résultat, une canalisation avait
+        # pété" is a connector inside the background
+        strong_r = bool(C.RESULT.search(t) and C.STRONG_RESULT.search(t)) and i > first_a
         if i in headline:
             c.part = "R"  # the answer opens on its outcome ("the best example is when I got them to sign...")
         elif C.TASK.search(t) and not act and not result_seen:
@@ -168,7 +170,9 @@ def _label(clauses: list[Clause], negative_dominated: bool) -> None:
             elif act:
                 c.part = "A" if (C.FIRST_PERSON_SING_ACTION.search(t) or C.WE_ACTION.search(t)) else "R"
             elif prev == "R" or C.PAST_STATE.search(t) or C.EN_PAST_ANY.search(t) or _past_fr(t):
-                c.part = "R" if prev == "R" or not _starts_with_verb(t) else prev
+                # a new sentence after the last step, or a clause with its own subject, tells what followed; a
+                # clause continuing the subject ("and I, like, | set up a queue") continues the previous part
+                c.part = "R" if prev == "R" or _sentence_start(clauses, i) or not _starts_with_verb(t) else prev
             else:
                 c.part = prev
         if c.part is not None:
@@ -203,7 +207,9 @@ def _last_sentence_start(clauses: list[Clause]) -> int:
 
 
 def _past_fr(t: str) -> bool:
-    return bool(re.search(r"\b(a|ont|est|sont|s'est|se sont)\s+(\w+\s+)?\w+(é|ée|és|ées|i|is|ie|u|ue|us|it)\b", t, re.I))
+    """Passé composé, or an imperfect of a third person ("les sorties se faisaient avant midi")."""
+    return bool(re.search(r"\b(a|ont|est|sont|s'est|se sont)\s+(\w+\s+)?\w+(é|ée|és|ées|i|is|ie|u|ue|us|it|ert|erte|ort|int)\b|"
+                          r"\b\w{2,}(?:ait|aient)\b", t, re.I))
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -237,8 +243,12 @@ def _quantified(text: str, spans: list[dict]) -> bool:
     return False
 
 
+_AND_I = re.compile(r"\b(?:my|our|the|a)\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+i\b", re.IGNORECASE)
+
+
 def _first_person(text: str, spans: list[dict]) -> bool | None:
-    actions = [text[s["char_start"]:s["char_end"]] for s in spans if s["part"] == "A"]
+    # "my manager and I pulled the invoices" is a collective agent (guide: like "we")
+    actions = [_AND_I.sub(" we", text[s["char_start"]:s["char_end"]]) for s in spans if s["part"] == "A"]
     if not actions:
         return None
     return any(C.FIRST_PERSON_SING_ACTION.search(a) for a in actions)
