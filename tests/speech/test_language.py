@@ -38,3 +38,12 @@ def test_blame_on_any_colleague_and_reported_support():
     fr = find_negatives("Mon ancien chef était complètement incompétent, et franchement il m'a jamais soutenu.", "fr")
     assert len(en) == 2 and len(fr) == 2
     assert find_negatives("Le client était très en colère et il menaçait de partir.", "fr") == []
+
+
+def test_disparaging_others_but_not_describing_a_problem():
+    en = find_negatives("He had no clue about testing, and their documentation was a mess.", "en")
+    assert [n["category"] for n in en] == ["blame", "blame"]
+    assert find_negatives("I had no clue how the machine worked, and the kitchen was a mess that night.", "en") == []
+    fr = find_negatives("Franchement, elle respectait personne, et mon chef ne m'a jamais soutenu.", "fr")
+    assert len(fr) == 2
+    assert find_negatives("Elle respectait le planning, et il a jamais raté une livraison.", "fr") == []
