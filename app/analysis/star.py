@@ -96,6 +96,9 @@ def _label(clauses: list[Clause], negative_dominated: bool) -> None:
             if c.text.rstrip().endswith((".", "!", "?")):
                 break
         actions = [i for i in actions if i not in headline]
+    else:
+        headline = _flashback_headline(clauses, actions)
+        actions = [i for i in actions if i not in headline]
     # In the closing sentence, "we filed two days early" reports the outcome, not one more step.
     last_sentence = _last_sentence_start(clauses)
     if len(actions) > 2:
@@ -127,7 +130,8 @@ def _label(clauses: list[Clause], negative_dominated: bool) -> None:
                         and not find_negatives(c.text, "fr") and not C.HABITUAL.search(c.text):
                     c.part = "S"
         return
-    if len(actions) < 2 and not anchors:
+    if len(actions) < 2 and not anchors and not any(C.TASK.search(c.text) and not C.HABITUAL.search(c.text)
+                                                   for c in clauses):
         return  # one stray past verb in an otherwise generic answer: no episode
     first_a, last_a = actions[0], actions[-1]
     result_seen = False
@@ -136,6 +140,8 @@ def _label(clauses: list[Clause], negative_dominated: bool) -> None:
         t = c.text
         if C.CLOSER.match(t) or (C.HABITUAL.search(t) and not _is_action(t)) or i in negative:
             continue
+        if i > last_a and C.EVALUATIVE_CLOSER.match(t) and not C.RESULT.search(t) and not _has_quantity(t):
+            continue  # "c'était un dimanche compliqué": a judgement, not what followed
         act = i in actions
         # an outcome needs something to follow from: before the first step, "résultat, une canalisation avait
         # pété" is a connector inside the background
@@ -178,6 +184,18 @@ def _label(clauses: list[Clause], negative_dominated: bool) -> None:
         if c.part is not None:
             prev = c.part
             result_seen = result_seen or c.part == "R" and i > first_a
+
+
+def _flashback_headline(clauses: list[Clause], actions: list[int]) -> set[int]:
+    """The opening sentence announces the outcome when the next sentence goes back in time (pluperfect: "We got the
+    contract back. They'd left us in March…") and the steps are told after it."""
+    ends = [i for i, c in enumerate(clauses) if c.text.rstrip().endswith((".", "!", "?", "…"))]
+    if len(ends) < 2 or not any(i <= ends[0] for i in actions) or not any(i > ends[1] for i in actions):
+        return set()
+    second = clauses[ends[0] + 1]
+    if not C.PLUPERFECT.search(second.text) or (ends[0] + 1) in actions:
+        return set()
+    return set(range(ends[0] + 1))
 
 
 def _has_quantity(t: str) -> bool:

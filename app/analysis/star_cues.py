@@ -35,7 +35,8 @@ FR_CE_QUE = re.compile(r"\bce que (j'ai|on a|nous avons) fait\b", _F)
 TASK = re.compile(
     r"\b(i|we) (had|needed|have|need|were asked|was asked) to\b|\b(i|we) needed (a|an|some|someone|somebody)\b|"
     r"\bil nous fallait\b|\bon avait besoin d|\b(had|needed) to\b|\bit was (?:\w+ )?(on|up to) me\b|\bmy (job|task|goal|"
-    r"objective|mission|role|part|responsibility|assignment|brief) (was|would be)\b|\bthe (goal|task|objective|challenge|brief|target|aim) was\b|\bresponsible for\b|"
+    r"objective|mission|role|part|responsibility|assignment|brief) (was|would be)\b|\bit was my (?:job|role|"
+    r"responsibility|task) to\b|\b(?:i|we) wanted to (?!say\b|tell\b|thank\b|add\b)\w+|\bthe (goal|task|objective|challenge|brief|target|aim) was\b|\bresponsible for\b|"
     r"\b(asked|told|tasked|wanted) me to\b|\bi wanted to (convince|get|make|find|show|change|prove)\b|\bi was supposed "
     r"to\b|\bi had (about |only |just )?[\w-]+ (hours|days|weeks|minutes|months) to\b|\bin charge of\b|"
     r"\b(?:il )?fallait qu|\bil fallait\b|\b(?:on|nous) (?:voulait|voulions)\b|\b(?:mon|notre|le) but\b|\bje devais\b|\bon devait\b|\bnous devions\b|\bc'était à moi\b|\bc'était (mon|notre) (rôle|"
@@ -106,7 +107,7 @@ NUMBER_WORDS = re.compile(
     r"quinze|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|million|moitié|divisés? par|doublé|triplé|"
     r"pour ?cent|first place|second place|première place|premier|top \w+|star|étoiles?|euros?|dollars?|pounds?|"
     r"ranked \w+|came (?:first|second|third)|finished (?:first|second|third)|classée?s? \w+|\w+ièmes? sur|"
-    r"k€|\$|€|%|twice|thrice|\w+ times (?:as|more|less|faster|fewer|higher|lower|bigger|smaller)|"
+    r"k€|\$|€|%|(?:twice|thrice) (?:as|the|more|faster|over)|\w+ times (?:as|more|less|faster|fewer|higher|lower|bigger|smaller)|"
     r"fois (?:plus|moins))\b|\d|"
     r"\b(?:a|an|one|un|une) (?:day|week|month|hour|jour|journée|semaine|heure)s? (?:early|ahead|d'avance)\b|"
     # "within a month", "en une semaine": one unit of time as the measure of how fast
@@ -124,3 +125,14 @@ STRONG_RESULT = re.compile(
 MISTAKE = re.compile(
     r"\b(?:i|je|j')\s*(?:made|had made|ai fait|avais fait) (?:a|an|une|un) (?:\w+ )?(?:mistake|error|erreur|bêtise|"
     r"faute)\b|\b(?:i|we) (?:messed|screwed) up\b|\bj'avais oublié\b|\bi (?:had )?forgot(?:ten)?\b", _F)
+# A flashback: "They'd left us in March…", "Elle avait fermé en juin…" (pluperfect), told after an opening sentence.
+PLUPERFECT = re.compile(
+    r"\b(?:had|'d)\s+(?:just\s+|already\s+|never\s+|)(?:[a-z]+ed|been|gone|left|done|made|taken|given|lost|come|run|"
+    r"sent|built|broken|fallen|written|seen|told|found|kept|put|set|got|gotten|shut|cut)\b|"
+    r"\b(?:avait|avaient|avais|était|étaient|étais)\s+(?:déjà\s+|jamais\s+|)[a-zàâçéèêëîïôûùüÿœ-]+"
+    r"(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ert|erte|ort|mis|pris)\b", _F)
+# A judgement closing the answer ("c'était un dimanche compliqué", "it was a tough day"): not an outcome (guide: "it
+# was a great experience" is not R).
+EVALUATIVE_CLOSER = re.compile(
+    r"^\W*(?:(?:and|so|but|well|honestly|unfortunately|malheureusement|bon|mais|et|donc|enfin|franchement)\W+)*"
+    r"(?:it|that|this|c'|ça)\s*(?:was|'s|était|a été|est)\s+(?:a|an|un|une)\s+[^.!?]{0,50}[.!?…]*\W*$", _F)
