@@ -88,6 +88,9 @@ def _is_action(t: str) -> bool:
 def _label(clauses: list[Clause], negative_dominated: bool) -> None:
     """Assign parts in place."""
     actions = [i for i, c in enumerate(clauses) if _is_action(c.text) and not C.HABITUAL.search(c.text)]
+    present = not actions and _present_narration(clauses)
+    if present:
+        actions = [i for i, c in enumerate(clauses) if C.PRESENT_ACTION.search(c.text) and not C.HABITUAL.search(c.text)]
     # "The best example is when I got them to sign…": the whole opening sentence announces the outcome.
     headline = set()
     if clauses and C.HEADLINE.search(clauses[0].text):
@@ -175,7 +178,8 @@ def _label(clauses: list[Clause], negative_dominated: bool) -> None:
                 c.part = "R"  # "He accepted the new quote, and we kept the client.": one outcome sentence
             elif act:
                 c.part = "A" if (C.FIRST_PERSON_SING_ACTION.search(t) or C.WE_ACTION.search(t)) else "R"
-            elif prev == "R" or C.PAST_STATE.search(t) or C.EN_PAST_ANY.search(t) or _past_fr(t):
+            elif prev == "R" or C.PAST_STATE.search(t) or C.EN_PAST_ANY.search(t) or _past_fr(t) \
+                    or present and _sentence_start(clauses, i):
                 # a new sentence after the last step, or a clause with its own subject, tells what followed; a
                 # clause continuing the subject ("and I, like, | set up a queue") continues the previous part
                 c.part = "R" if prev == "R" or _sentence_start(clauses, i) or not _starts_with_verb(t) else prev
@@ -184,6 +188,16 @@ def _label(clauses: list[Clause], negative_dominated: bool) -> None:
         if c.part is not None:
             prev = c.part
             result_seen = result_seen or c.part == "R" and i > first_a
+
+
+def _present_narration(clauses: list[Clause]) -> bool:
+    """One moment told in the historical present: its scene is set in the first sentence and at least two steps
+    follow as first-person present verbs; habits ("I always…", "whenever…") never count."""
+    if not clauses or not any(C.PRESENT_SCENE.search(c.text) for c in clauses[:3]):
+        return False
+    if any(C.HABITUAL.search(c.text) for c in clauses):
+        return False
+    return sum(bool(C.PRESENT_ACTION.search(c.text)) for c in clauses) >= 2
 
 
 def _flashback_headline(clauses: list[Clause], actions: list[int]) -> set[int]:
@@ -269,7 +283,8 @@ def _first_person(text: str, spans: list[dict]) -> bool | None:
     actions = [_AND_I.sub(" we", text[s["char_start"]:s["char_end"]]) for s in spans if s["part"] == "A"]
     if not actions:
         return None
-    return any(C.FIRST_PERSON_SING_ACTION.search(a) for a in actions)
+    return any(C.FIRST_PERSON_SING_ACTION.search(a) or any(m.group(0).lower().startswith(("i ", "je", "j'"))
+                                                          for m in C.PRESENT_ACTION.finditer(a)) for a in actions)
 
 
 def analyze_star_text(text: str, lang: str = "en") -> dict:

@@ -42,7 +42,7 @@ TASK = re.compile(
     r"\b(?:il )?fallait qu|\bil fallait\b|\b(?:on|nous) (?:voulait|voulions)\b|\b(?:mon|notre|le) but\b|\bje devais\b|\bon devait\b|\bnous devions\b|\bc'était à moi\b|\bc'était (mon|notre) (rôle|"
     r"boulot|travail)\b|\b(mon|notre|l') ?objectif\b|\bon m'a (confié|demandé|chargé)\b|\bje voulais\b|\bma (mission|"
     r"tâche)\b|\bj'étais (chargé|chargée|responsable)\b|\bje devais\b|\bj'avais (\w+ )?(jours|heures|semaines) pour\b|"
-    r"\bil a fallu\b|\bil me fallait\b|\bje dois\b|\bma responsabilité\b|\bkeep it\b|"
+    r"\bil a fallu\b|\bil me fallait\b|\b(?:il )?faut que (?:je|j'|on)|\bje dois\b|\bma responsabilité\b|\bkeep it\b|"
     r"\bm'(?:a|ont|avait|avaient) (?:demandé|chargée?) (?:de|que|qu')|\b(?:mon|notre) (?:rôle|travail|boulot|job),? c'était de\b", _F)
 RESULT = re.compile(
     r"\b(in the end|at the end|eventually|as a result(?! of)|ended up|by the (morning|end|time|evening|friday|deadline)|"
@@ -112,7 +112,7 @@ NUMBER_WORDS = re.compile(
     r"\b(?:a|an|one|un|une) (?:day|week|month|hour|jour|journée|semaine|heure)s? (?:early|ahead|d'avance)\b|"
     # "within a month", "en une semaine": one unit of time as the measure of how fast
     r"\b(?:within|in under|in less than|after only|in just|en moins d'|en|au bout d') ?(?:a|an|one|un|une) "
-    r"(?:day|week|month|year|hour|jour|journée|semaine|mois|an|heure)\b", _F)
+    r"(?:day|week|month|year|hour|jour|journée|semaine|mois|an|heure|demi-heure|demi-journée)\b", _F)
 # Numbers that only date or pick out things (not a measure of the outcome).
 DATE_LIKE = re.compile(
     r"\b(at|à|vers|around)\s+\d{1,2}\s*(am|pm|h\d*|heures?)\b|\b\d{1,2}\s*(am|pm)\b|\b(19|20)\d\d\b|"
@@ -136,3 +136,22 @@ PLUPERFECT = re.compile(
 EVALUATIVE_CLOSER = re.compile(
     r"^\W*(?:(?:and|so|but|well|honestly|unfortunately|malheureusement|bon|mais|et|donc|enfin|franchement)\W+)*"
     r"(?:it|that|this|c'|ça)\s*(?:was|'s|était|a été|est)\s+(?:a|an|un|une)\s+[^.!?]{0,50}[.!?…]*\W*$", _F)
+# Narration in the historical present ("so it's my second week, this man comes in… I check his ID, I call the card
+# centre", "c'est le Boxing Day… je sors les terminaux"): a first-person present verb followed by its object. Verbs of
+# thinking, wanting and being, imperfects and past forms are left out: they describe, they do not narrate a step.
+PRESENT_ACTION = re.compile(
+    r"\b(?:i|we)\s+(?:then\s+|also\s+|just\s+|quickly\s+|finally\s+)*(?!(?:think|feel|believe|guess|mean|know|"
+    r"have|am|need|want|like|love|hate|tend|try|always|usually|never|would|will|can|could|should|must|do|don't|"
+    r"didn't|was|were|had|say|see|hope|wish|get to)\b)[a-z]+(?<!ed)\s+(?:the|a|an|his|her|their|our|my|him|them|it|"
+    r"up|down|out|back|each|every|all|two|three|everyone|everybody)\b|"
+    r"\b(?:je|j'|on|nous)\s*(?:lui |leur |les |la |le |l'|y |en |me |m')?(?!(?:suis|pense|crois|sais|trouve|veux|peux|"
+    r"dois|vais|ai|a|avons|est|sommes|dis|fais|aime|préfère)\b)[a-zàâçéèêëîïôûùüÿœ]+(?<!ais)(?<!ait)(?<!aient)"
+    r"(?:e|es|s|x|t|ons)\s+(?:le|la|les|l'|un|une|des|deux|trois|du|au|aux|sur|avec|sa|son|ses|tout|toute|ma|mon|"
+    r"mes)\b", _F)
+# The scene of one moment told in the present: "it's my second week at…", "c'est le Boxing Day", "this man comes in".
+PRESENT_SCENE = re.compile(
+    r"\b(?:it's|it is|c'est)\s+(?:my|the|le|la|mon|ma)\s+(?:\w+\s+)?(?:day|week|shift|night|morning|month|jour|"
+    r"semaine|soir|nuit|matin|mois|\w+ day|rush)\b|\b(?:this|that|ce|cette)\s+(?:\w+\s+)?(?:guy|man|woman|"
+    r"lady|gentleman|customer|client|cliente|patient|patiente|monsieur|dame)\s+(?:comes|walks|calls|arrive|appelle|"
+    r"entre)\b|\b(?:c'est|it's) (?:un|une|a|le) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday)\b", _F)

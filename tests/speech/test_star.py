@@ -63,13 +63,15 @@ def test_fast_enough_for_live_use():
 
 
 @pytest.mark.parametrize("name", ["star_extra.jsonl", "star_heldout.jsonl", "star_heldout_c.jsonl",
-                                  "star_heldout_d.jsonl"])
+                                  "star_heldout_d.jsonl", "star_heldout_e.jsonl"])
 def test_scores_on_the_labelled_answers_written_for_this_project(name):
     """Acceptance thresholds of the issue on the answers written for this project (tests/data/speech, FR+EN):
     star_extra (22), star_heldout (48, written before the segmenter was run on them), star_heldout_c (20, written
     after tuning on half of star_heldout, then used for tuning with set D) and star_heldout_d (48, written before the
     analyser was run on it; its first score, R 0.842 below the bar, is in star_heldout_d.md; the analyser was then
-    tuned on it, so passing here is no longer a held-out figure)."""
+    tuned on it, so passing here is no longer a held-out figure) and star_heldout_e (24, written after tuning on D and
+    before running the analyser on it; first score in star_heldout_e.md, T and R 0.833 below the bar; then tuned on
+    too)."""
     from pathlib import Path
 
     from app.bench.speech import star_scores
@@ -153,3 +155,40 @@ def test_colloquial_task_cues_fr():
         text = ("L'an dernier, au boulot, on avait trop d'attente au guichet. " + task + " J'ai changé l'ordre des "
                 "guichets et j'ai formé deux collègues. Au final l'attente a baissé.")
         assert analyze_star_text(text, "fr")["present"]["T"], task
+
+
+def test_a_story_told_in_the_historical_present():
+    en = ("So it's my first night shift at the petrol station, and this lady walks in crying because her car won't "
+          "start. I have to keep the till open. I call the breakdown service for her, I make her a coffee and I "
+          "check her battery with the jump pack. She drives off twenty minutes later.")
+    r = analyze_star_text(en, "en")
+    assert r["present"] == {"S": True, "T": True, "A": True, "R": True}
+    assert r["action_first_person"] is True and r["result_quantified"] is True
+    fr = ("Donc c'est mon premier jour à la boulangerie, et le four tombe en panne à six heures. Je préviens la "
+          "patronne, je sors les pâtons du frigo et je lance les cuissons dans le petit four. La vitrine est pleine "
+          "à l'ouverture.")
+    r = analyze_star_text(fr, "fr")
+    assert r["present"]["S"] and r["present"]["A"] and r["present"]["R"]
+
+
+def test_present_tense_habits_stay_generic():
+    text = ("In my job I always check the orders first. When a customer complains, I call the supplier and I sort "
+            "it out. I usually fix it the same day.")
+    r = analyze_star_text(text, "en")
+    assert not any(r["present"].values())
+
+
+def test_an_opening_outcome_followed_by_a_flashback():
+    text = ("We kept the bakery chain as a client, that's the headline. They'd cancelled in May after two late "
+            "deliveries. I visited each shop, I rebuilt their delivery schedule and I drove the first round myself. "
+            "They renewed in July.")
+    r = analyze_star_text(text, "en")
+    assert r["spans"][0]["part"] == "R" and r["present"]["S"] and r["present"]["A"]
+    assert r["action_first_person"] is True
+
+
+def test_an_evaluative_closer_is_not_a_result_fr():
+    text = ("Un vendredi soir, au bar, la tireuse a lâché. Il fallait servir quand même. J'ai sorti les bouteilles et "
+            "j'ai prévenu les clients au micro. Bon, c'était une soirée compliquée, voilà.")
+    r = analyze_star_text(text, "fr")
+    assert r["present"]["A"] and not r["present"]["R"]
