@@ -75,20 +75,34 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+def negative_matches(text: str, lang: str) -> list[tuple[int, int]]:
+    """Raw (start, end) of every negative pattern match, before widening to the clause; used by the STAR segmenter
+    to leave complaints out of the episode with one pass over the text."""
+    return [(s, e) for s, e, _ in _raw_matches(text, _lang(lang))]
+
+
+@lru_cache(maxsize=8)
+def _raw_matches(text: str, lng: str) -> tuple[tuple[int, int, int], ...]:
+    """(start, end, pattern index) of every match, in pattern order; cached because the STAR segmenter and the
+    negatives report scan the same answer."""
+    norm = normalise(text)
+    return tuple((m.start(), m.end(), k) for k, entry in enumerate(_negatives()[lng]["patterns"])
+                 for m in entry["re"].finditer(norm))
+
+
 def find_negatives(text: str, lang: str) -> list[dict]:
     """Negative formulations as {text, char_start, char_end, category, suggestion}: the clause holding a match of a
     pattern in `negatives.toml`. Overlapping matches collapse into one item."""
     data = _negatives()
     lng = _lang(lang)
-    norm = normalise(text)
     found: list[dict] = []
-    for entry in data[lng]["patterns"]:
-        for m in entry["re"].finditer(norm):
-            s, e = _clause_bounds(text, m.start(), m.end())
-            if any(s < f["char_end"] and f["char_start"] < e for f in found):
-                continue
-            found.append({"text": text[s:e], "char_start": s, "char_end": e, "category": entry["category"],
-                          "suggestion": data["suggestions"][entry["category"]][lng]})
+    for ms, me, k in _raw_matches(text, lng):
+        category = data[lng]["patterns"][k]["category"]
+        s, e = _clause_bounds(text, ms, me)
+        if any(s < f["char_end"] and f["char_start"] < e for f in found):
+            continue
+        found.append({"text": text[s:e], "char_start": s, "char_end": e, "category": category,
+                      "suggestion": data["suggestions"][category][lng]})
     return sorted(found, key=lambda f: f["char_start"])
 
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from app.analysis import star_cues as C
-from app.analysis.language import find_negatives
+from app.analysis.language import find_negatives, negative_matches
 
 PARTS = ("S", "T", "A", "R")
 _SENT_END = re.compile(r"(?<=[.!?…])\s+")
@@ -85,8 +85,8 @@ def _is_action(t: str) -> bool:
                for rx in (C.EN_PAST_ACTION, C.FR_PAST_ACTION) for m in rx.finditer(t))
 
 
-def _label(clauses: list[Clause], negative_dominated: bool) -> None:
-    """Assign parts in place."""
+def _label(clauses: list[Clause], negative_dominated: bool, neg_spans: list[tuple[int, int]]) -> None:
+    """Assign parts in place. `neg_spans`: negative-formulation matches (EN and FR patterns) in the text."""
     actions = [i for i, c in enumerate(clauses) if _is_action(c.text) and not C.HABITUAL.search(c.text)]
     present = not actions and _present_narration(clauses)
     if present:
@@ -117,7 +117,10 @@ def _label(clauses: list[Clause], negative_dominated: bool) -> None:
     if actions and actions[0] <= first_end and any(i > first_end for i in actions) \
             and any(C.ANCHOR.search(clauses[i].text) or C.MISTAKE.search(clauses[i].text) for i in range(first_end + 1)):
         actions = [i for i in actions if i > first_end]
-    negative = {i for i, c in enumerate(clauses) if find_negatives(c.text, "en") or find_negatives(c.text, "fr")}
+    def holds_negative(c: Clause) -> bool:
+        return any(c.start <= s and e <= c.end for s, e in neg_spans)
+
+    negative = {i for i, c in enumerate(clauses) if holds_negative(c)}
     if negative_dominated and anchors and [i for i in actions if i not in negative and i > anchors[0]]:
         # A complaint that still tells an episode ("I failed it… I signed up for a prep course… I passed"): label
         # the episode, leave the complaints themselves out.
@@ -129,8 +132,8 @@ def _label(clauses: list[Clause], negative_dominated: bool) -> None:
         # Complaint or no narrated action: at most the concrete background is there (guide: only S).
         if negative_dominated and anchors:
             for c in clauses:
-                if (C.ANCHOR.search(c.text) or C.PAST_STATE.search(c.text)) and not find_negatives(c.text, "en") \
-                        and not find_negatives(c.text, "fr") and not C.HABITUAL.search(c.text):
+                if (C.ANCHOR.search(c.text) or C.PAST_STATE.search(c.text)) and not holds_negative(c) \
+                        and not C.HABITUAL.search(c.text):
                     c.part = "S"
         return
     if len(actions) < 2 and not anchors and not any(C.TASK.search(c.text) and not C.HABITUAL.search(c.text)
@@ -294,7 +297,9 @@ def analyze_star_text(text: str, lang: str = "en") -> dict:
     share{S,T,A,R}} where times are None and shares are fractions of the labelled characters."""
     negatives = find_negatives(text, lang)
     clauses = _clauses(text)
-    _label(clauses, negative_dominated=len(negatives) >= 3)
+    # one pass of both languages' patterns (speakers mix them); a clause holding a match is a complaint
+    _label(clauses, negative_dominated=len(negatives) >= 3,
+           neg_spans=negative_matches(text, "en") + negative_matches(text, "fr"))
     spans = _spans(text, clauses)
     for sp in spans:
         sp["start"] = sp["end"] = None
