@@ -140,6 +140,7 @@ def _label(clauses: list[Clause], negative_dominated: bool, neg_spans: list[tupl
                                                    for c in clauses):
         return  # one stray past verb in an otherwise generic answer: no episode
     first_a, last_a = actions[0], actions[-1]
+    split_tasks = _split_task_clauses(clauses)
     result_seen = False
     prev: str | None = None
     for i, c in enumerate(clauses):
@@ -154,7 +155,7 @@ def _label(clauses: list[Clause], negative_dominated: bool, neg_spans: list[tupl
         strong_r = bool(C.RESULT.search(t) and C.STRONG_RESULT.search(t)) and i > first_a
         if i in headline:
             c.part = "R"  # the answer opens on its outcome ("the best example is when I got them to sign...")
-        elif C.TASK.search(t) and not act and not result_seen:
+        elif (C.TASK.search(t) or i in split_tasks) and not act and not result_seen:
             c.part = "T"
         elif strong_r:
             c.part = "R"
@@ -191,6 +192,29 @@ def _label(clauses: list[Clause], negative_dominated: bool, neg_spans: list[tupl
         if c.part is not None:
             prev = c.part
             result_seen = result_seen or c.part == "R" and i > first_a
+
+
+def _split_task_clauses(clauses: list[Clause]) -> set[int]:
+    """Clauses opening a task cue that the comma split cut in two ("The head asked me, as the class teacher, to
+    handle it"): the cue is searched over each sentence and given to the clause where it starts."""
+    out: set[int] = set()
+    start = 0
+    for i, c in enumerate(clauses):
+        if not c.text.rstrip().endswith((".", "!", "?", "…")) and i < len(clauses) - 1:
+            continue
+        group = clauses[start:i + 1]
+        if len(group) > 1:
+            joined = ", ".join(g.text.rstrip(" ,;") for g in group)
+            m = C.TASK.search(joined)
+            if m:
+                pos = 0
+                for k, g in enumerate(group):
+                    pos += len(g.text.rstrip(" ,;")) + 2
+                    if m.start() < pos:
+                        out.add(start + k)
+                        break
+        start = i + 1
+    return out
 
 
 def _present_narration(clauses: list[Clause]) -> bool:

@@ -37,7 +37,7 @@ TASK = re.compile(
     r"\bil nous fallait\b|\bon avait besoin d|\b(had|needed) to\b|\bit was (?:\w+ )?(on|up to) me\b|\bmy (job|task|goal|"
     r"objective|mission|role|part|responsibility|assignment|brief) (was|would be)\b|\bit was my (?:job|role|"
     r"responsibility|task) to\b|\b(?:i|we) wanted to (?!say\b|tell\b|thank\b|add\b)\w+|\bthe (goal|task|objective|challenge|brief|target|aim) was\b|\bresponsible for\b|"
-    r"\b(asked|told|tasked|wanted) me to\b|\bi wanted to (convince|get|make|find|show|change|prove)\b|\bi was supposed "
+    r"\b(asked|told|tasked|wanted) (?:me|us)(?:, [^,]{1,40},)? to\b|\bwanted (?:fewer|more|less)\b|\bvoulait (?:que (?:je|j'|nous)|qu'on|moins de|plus de)|\bi wanted to (convince|get|make|find|show|change|prove)\b|\bi was supposed "
     r"to\b|\bi had (about |only |just )?[\w-]+ (hours|days|weeks|minutes|months) to\b|\bin charge of\b|"
     r"\b(?:il )?fallait qu|\bil fallait\b|\b(?:on|nous) (?:voulait|voulions)\b|\b(?:mon|notre|le) but\b|\bje devais\b|\bon devait\b|\bnous devions\b|\bc'était à moi\b|\bc'était (mon|notre) (rôle|"
     r"boulot|travail)\b|\b(mon|notre|l') ?objectif\b|\bon m'a (confié|demandé|chargé)\b|\bje voulais\b|\bma (mission|"
@@ -103,7 +103,7 @@ WE_ACTION = re.compile(r"\b(we|on|nous|the team|my team and i|l'équipe)\b", _F)
 NUMBER_WORDS = re.compile(
     r"\b(zero|zéro|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
-    r"million|half|halved|doubled|tripled|percent|per cent|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|"
+    r"million|half|halved|doubled|tripled|(?:a|one|two) (?:third|quarter)s?|(?:un|deux) tiers|(?:un|trois) quarts?|percent|per cent|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|"
     r"quinze|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|million|moitié|divisés? par|doublé|triplé|"
     r"pour ?cent|first place|second place|première place|premier|top \w+|star|étoiles?|euros?|dollars?|pounds?|"
     r"ranked \w+|came (?:first|second|third)|finished (?:first|second|third)|classée?s? \w+|\w+ièmes? sur|"

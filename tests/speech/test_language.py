@@ -47,3 +47,11 @@ def test_disparaging_others_but_not_describing_a_problem():
     fr = find_negatives("Franchement, elle respectait personne, et mon chef ne m'a jamais soutenu.", "fr")
     assert len(fr) == 2
     assert find_negatives("Elle respectait le planning, et il a jamais raté une livraison.", "fr") == []
+
+
+def test_blame_in_the_imperfect_and_without_a_named_subject():
+    fr = find_negatives("Mon chef me soutenait jamais, et il était complètement dépassé.", "fr")
+    assert len(fr) == 2
+    en = find_negatives("Honestly the hiring committee had already picked someone.", "en")
+    assert len(en) == 1 and en[0]["category"] == "blame"
+    assert find_negatives("Elle me soutenait beaucoup, et j'étais dépassée au début.", "fr") == []

@@ -57,13 +57,16 @@ def test_numbers_outside_the_result_do_not_quantify_it():
 
 def test_fast_enough_for_live_use():
     text = " ".join([FULL_EN] * 4)  # ~300 words
-    t = time.perf_counter()
-    analyze_star_text(text, "en")
-    assert time.perf_counter() - t < 0.05
+    times = []
+    for k in range(5):  # median of five: one stall of a loaded 2-core machine is not the analyser's speed
+        t = time.perf_counter()
+        analyze_star_text(text + f" Take {k}.", "en")  # a new text each time: no cached pattern matches
+        times.append(time.perf_counter() - t)
+    assert sorted(times)[2] < 0.05
 
 
 @pytest.mark.parametrize("name", ["star_extra.jsonl", "star_heldout.jsonl", "star_heldout_c.jsonl",
-                                  "star_heldout_d.jsonl", "star_heldout_e.jsonl"])
+                                  "star_heldout_d.jsonl", "star_heldout_e.jsonl", "star_heldout_f.jsonl"])
 def test_scores_on_the_labelled_answers_written_for_this_project(name):
     """Acceptance thresholds of the issue on the answers written for this project (tests/data/speech, FR+EN):
     star_extra (22), star_heldout (48, written before the segmenter was run on them), star_heldout_c (20, written
@@ -71,7 +74,8 @@ def test_scores_on_the_labelled_answers_written_for_this_project(name):
     analyser was run on it; its first score, R 0.842 below the bar, is in star_heldout_d.md; the analyser was then
     tuned on it, so passing here is no longer a held-out figure) and star_heldout_e (24, written after tuning on D and
     before running the analyser on it; first score in star_heldout_e.md, T and R 0.833 below the bar; then tuned on
-    too)."""
+    too) and star_heldout_f (24, written after tuning on D and E; its first score, in star_heldout_f.md, passed every
+    criterion; its few misses were then tuned on too)."""
     from pathlib import Path
 
     from app.bench.speech import star_scores
@@ -192,3 +196,11 @@ def test_an_evaluative_closer_is_not_a_result_fr():
             "j'ai prévenu les clients au micro. Bon, c'était une soirée compliquée, voilà.")
     r = analyze_star_text(text, "fr")
     assert r["present"]["A"] and not r["present"]["R"]
+
+
+def test_task_cue_cut_by_an_apposition_and_fractions():
+    text = ("Last autumn our pharmacy kept running out of flu vaccines. The manager asked me, as the senior "
+            "assistant, to fix the ordering. I compared the last two seasons and I set up weekly orders with the "
+            "wholesaler. We ran out about a third as often.")
+    r = analyze_star_text(text, "en")
+    assert r["present"]["T"] and r["result_quantified"] is True
