@@ -20,8 +20,9 @@ PARTS = ("S", "T", "A", "R")
 _SENT_END = re.compile(r"(?<=[.!?…])\s+")
 # A new clause starts at a comma/semicolon, or at a conjunction that introduces a new subject.
 _SPLIT = re.compile(
-    r"[,;:]\s+|\s+(?=(?:and|so|but|then|et|donc|mais|puis|alors que|et du coup|du coup)\s+(?:i|we|they|he|she|it|my|"
-    r"the|je|j'|on|nous|il|elle|ils|moi|c'était|mon|ma|la|le)\b)", re.IGNORECASE)
+    r"[,;:]\s+|\s+(?=(?:and|so|but|then|et|donc|mais|puis|pis|alors|fait que|et du coup|du coup)\s+(?:then\s+)?"
+    r"(?:i|we|they|he|she|it|my|this|there|everyone|nobody|the|je|j'|on|nous|il|elle|ils|elles|moi|"
+    r"c'était|mon|ma|mes|notre|nos|son|sa|ses|leur|la|le|les|l'|tout|tous|personne|ça|y)\b)", re.IGNORECASE)
 _MIN_WORDS = 4
 _NEG = re.compile(r"\b(didn't|did not|n'ai pas|ai pas|a pas)\b", re.I)
 _LEADING = {"and", "so", "then", "but", "um", "uh", "like", "et", "puis", "alors", "mais", "euh", "donc"}
@@ -187,6 +188,8 @@ def _label(clauses: list[Clause], negative_dominated: bool, neg_spans: list[tupl
                 # a new sentence after the last step, or a clause with its own subject, tells what followed; a
                 # clause continuing the subject ("and I, like, | set up a queue") continues the previous part
                 c.part = "R" if prev == "R" or _sentence_start(clauses, i) or not _starts_with_verb(t) else prev
+            elif _sentence_start(clauses, i) and not _SPEAKER_START.match(t):
+                c.part = "R"  # someone else, now: "Elle y va maintenant toutes les semaines" (a lasting consequence)
             else:
                 c.part = prev
         if c.part is not None:
@@ -253,9 +256,13 @@ def _starts_with_verb(t: str) -> bool:
     while words and words[0] in _LEADING:
         words = words[1:]
     first = words[:1]
-    return bool(first) and first[0] not in {"i", "we", "they", "he", "she", "it", "the", "my", "our", "their", "his",
-                                            "her", "everyone", "everybody", "je", "on", "nous", "il", "elle", "ils",
-                                            "elles", "le", "la", "les", "tout", "tous"}
+    return bool(first) and first[0] not in _SUBJECT_START
+
+
+_SPEAKER_START = re.compile(r"^\W*(?:(?:and|so|then|et|puis|alors|donc)\W+)*(?:i|we|je|j'|on|nous|moi)\b", re.IGNORECASE)
+_SUBJECT_START = {"i", "we", "they", "he", "she", "it", "the", "my", "our", "their", "his", "her", "everyone",
+                  "everybody", "je", "on", "nous", "il", "elle", "ils", "elles", "le", "la", "les", "tout", "tous",
+                  "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos"}
 
 
 def _last_sentence_start(clauses: list[Clause]) -> int:
