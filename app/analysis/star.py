@@ -20,7 +20,8 @@ PARTS = ("S", "T", "A", "R")
 _SENT_END = re.compile(r"(?<=[.!?…])\s+")
 # A new clause starts at a comma/semicolon, or at a conjunction that introduces a new subject.
 _SPLIT = re.compile(
-    r"[,;:]\s+|\s+(?=(?:and|so|but|then|et|donc|mais|puis|pis|alors|fait que|et du coup|du coup)\s+(?:then\s+)?"
+    r"[,;:]\s+|\s+(?=(?:and|so|but|then|et|donc|mais|puis|pis|alors|fait que|et du coup|du coup)\s+"
+    r"(?:(?:then|now|since then|in the end|depuis|maintenant|au final|finalement|ensuite|après)\s+)?"
     r"(?:i|we|they|he|she|it|my|this|there|everyone|nobody|the|je|j'|on|nous|il|elle|ils|elles|moi|"
     r"c'était|mon|ma|mes|notre|nos|son|sa|ses|leur|la|le|les|l'|tout|tous|personne|ça|y)\b)", re.IGNORECASE)
 _MIN_WORDS = 4
@@ -146,7 +147,8 @@ def _label(clauses: list[Clause], negative_dominated: bool, neg_spans: list[tupl
     prev: str | None = None
     for i, c in enumerate(clauses):
         t = c.text
-        if C.CLOSER.match(t) or (C.HABITUAL.search(t) and not _is_action(t)) or i in negative:
+        if C.CLOSER.match(t) or (C.HABITUAL.search(t) and not _is_action(t) and not _past_background(t, i, first_a)) \
+                or i in negative:
             continue
         if i > last_a and C.EVALUATIVE_CLOSER.match(t) and not C.RESULT.search(t) and not _has_quantity(t):
             continue  # "c'était un dimanche compliqué": a judgement, not what followed
@@ -195,6 +197,18 @@ def _label(clauses: list[Clause], negative_dominated: bool, neg_spans: list[tupl
         if c.part is not None:
             prev = c.part
             result_seen = result_seen or c.part == "R" and i > first_a
+
+
+def _past_background(t: str, i: int, first_a: int) -> bool:
+    """Before the first step of an episode, a past state that recurred ("we were throwing away bread every day", "un
+    client qui recevait ses colis abîmés à chaque fois") is the problem being set up, not a habit of the speaker."""
+    hab = C.HABITUAL.search(t)
+    return i < first_a and bool(hab and _FREQUENCY.fullmatch(hab.group(0))) \
+        and bool(C.PAST_STATE.search(t) or C.EN_PAST_ANY.search(t) or _past_fr(t))
+
+
+_FREQUENCY = re.compile(r"every (?:day|time)|whenever|always|usually|toujours|à chaque fois|chaque fois|souvent",
+                        re.IGNORECASE)
 
 
 def _split_task_clauses(clauses: list[Clause]) -> set[int]:
