@@ -26,7 +26,8 @@ _SPLIT = re.compile(
     r"c'était|mon|ma|mes|notre|nos|son|sa|ses|leur|la|le|les|l'|tout|tous|personne|ça|y)\b)", re.IGNORECASE)
 _MIN_WORDS = 4
 _NEG = re.compile(r"\b(didn't|did not|n'ai pas|ai pas|a pas)\b", re.I)
-_LEADING = {"and", "so", "then", "but", "um", "uh", "like", "et", "puis", "alors", "mais", "euh", "donc"}
+_LEADING = {"and", "so", "then", "but", "um", "uh", "like", "et", "puis", "pis", "alors", "mais", "euh", "donc", "depuis",
+            "now", "maintenant", "finally", "finalement", "ensuite"}
 
 
 @dataclass

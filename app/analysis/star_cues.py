@@ -116,6 +116,8 @@ NUMBER_WORDS = re.compile(
 # Numbers that only date or pick out things (not a measure of the outcome).
 DATE_LIKE = re.compile(
     r"\b(at|à|vers|around)\s+\d{1,2}\s*(am|pm|h\d*|heures?)\b|\b\d{1,2}\s*(am|pm)\b|\b(19|20)\d\d\b|"
+    r"\b(?:by|at|around|before|after|until)\s+\d{1,2}(?::\d\d)?\s+(?:that|this|the next|in the)\s+"
+    r"(?:night|morning|evening|afternoon)\b|"
     r"\bon the (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bles deux\b|\bthe two\b|\bboth\b|"
     r"\bone of\b|\bl'un\b|\bun des\b|\bune des\b", _F)
 STRONG_RESULT = re.compile(
