@@ -134,10 +134,22 @@ def _label(clauses: list[Clause], negative_dominated: bool, neg_spans: list[tupl
     if negative_dominated or not actions:
         # Complaint or no narrated action: at most the concrete background is there (guide: only S).
         if negative_dominated and anchors:
+            out: list[Clause] = []
             for c in clauses:
                 if (C.ANCHOR.search(c.text) or C.PAST_STATE.search(c.text)) and not holds_negative(c) \
                         and not C.HABITUAL.search(c.text):
                     c.part = "S"
+                elif C.ANCHOR.search(c.text) and not C.HABITUAL.search(c.text):
+                    # background and complaint in one breath ("at my last job my manager gave the promotion to
+                    # his friend it wasn't my fault…"): the background ends where the complaint starts
+                    cut = min(s for s, e in neg_spans if c.start <= s and e <= c.end)
+                    head = c.text[:cut - c.start]
+                    anchor = C.ANCHOR.search(head)
+                    if anchor and len(head.split()) >= 2 * _MIN_WORDS:
+                        out.append(Clause(c.start, cut, head, "S"))
+                        c = Clause(cut, c.end, c.text[cut - c.start:])
+                out.append(c)
+            clauses[:] = out
         return
     if len(actions) < 2 and not anchors and not any(C.TASK.search(c.text) and not C.HABITUAL.search(c.text)
                                                    for c in clauses):
@@ -344,7 +356,11 @@ def analyze_star_text(text: str, lang: str = "en") -> dict:
     negatives = find_negatives(text, lang)
     clauses = _clauses(text)
     # one pass of both languages' patterns (speakers mix them); a clause holding a match is a complaint
-    _label(clauses, negative_dominated=len(negatives) >= 3,
+    # in a run-on transcript several negative formulations share one comma-less "clause" and collapse into one
+    # reported item: count the distinct matches too
+    own = sorted(negative_matches(text, lang))
+    distinct = sum(1 for k, (s, _) in enumerate(own) if k == 0 or s >= own[k - 1][1])
+    _label(clauses, negative_dominated=max(len(negatives), distinct) >= 3,
            neg_spans=negative_matches(text, "en") + negative_matches(text, "fr"))
     spans = _spans(text, clauses)
     for sp in spans:

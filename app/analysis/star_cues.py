@@ -70,7 +70,7 @@ ANCHOR = re.compile(
     r"à l'époque|quand j'étais|il y a (deux|trois|quelques|\w+) (ans|mois|semaines)|j'étais|on avait|il y avait|"
     r"nous avions|je suis (chef|responsable|infirmière?|commercial|développeuse?|manager)|je travaillais|"
     r"(?:i|we) (?:was|were) (?!\w+ing to\b)\w+ing|at my (?:last|previous|old|former|first) (?:job|company|employer|"
-    r"workplace|store|shop|school|hotel|restaurant|agency|place)|(?:dans|à) mon (?:ancien|ancienne|dernier|"
+    r"workplace|store|shop|school|hotel|restaurant|agency|place)|(?:dans|à) (?:mon|ma) (?:ancien|ancienne|dernier|"
     r"dernière|premier|première) \w+|chez mon (?:ancien|dernier) \w+|"
     r"le jour de|that (day|year|night|week)|ce jour-là|cette (année|nuit)-là|in my first (day|week|month|year|job)|"
     r"during my first|dans mon premier|pendant mon premier|lors de mon premier|une fois(?! que| qu')|one time)\b", _F)

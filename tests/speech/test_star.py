@@ -223,3 +223,12 @@ def test_run_on_transcripts_without_punctuation():
     r = analyze_star_text(en, "en")
     assert r["present"] == {"S": True, "T": True, "A": True, "R": True}
     assert r["result_quantified"] is False  # "by 6 that evening" is a time of day; "ten parcels" is in A
+
+
+def test_run_on_complaint_keeps_only_its_background():
+    text = ("so at my last job in the warehouse my supervisor gave the day shift to his nephew it wasn't my fault I "
+            "was never late but he just never liked me and unfortunately that's just how it works there")
+    r = analyze_star_text(text, "en")
+    assert r["present"] == {"S": True, "T": False, "A": False, "R": False}
+    s_text = text[r["spans"][0]["char_start"]:r["spans"][0]["char_end"]]
+    assert s_text.startswith("so at my last job") and "fault" not in s_text
