@@ -55,3 +55,12 @@ def test_blame_in_the_imperfect_and_without_a_named_subject():
     en = find_negatives("Honestly the hiring committee had already picked someone.", "en")
     assert len(en) == 1 and en[0]["category"] == "blame"
     assert find_negatives("Elle me soutenait beaucoup, et j'étais dépassée au début.", "fr") == []
+
+
+def test_negative_phrase_in_a_run_on_transcript_stays_short():
+    text = ("dans mon ancien boulot on m'avait mis sur la caisse du fond franchement la gérante faisait rien et "
+            "c'était pas de ma faute si les comptes étaient faux")
+    negs = find_negatives(text, "fr")
+    assert len(negs) == 2
+    assert all(len(n["text"].split()) <= 12 for n in negs)
+    assert negs[1]["text"].startswith("c'était pas de ma faute")
