@@ -14,8 +14,15 @@ from app.core.paths import resource
 
 # A clause ends at strong punctuation or a comma; "but"/"mais" also open a new clause (labelling rule: leading
 # conjunctions are outside the span).
-_CLAUSE_END = re.compile(r"[.;!?…]|,|\bbut\b|\bmais\b", re.IGNORECASE)
-_LEAD_CONJ = re.compile(r"^(?:and|but|so|et|mais|donc|alors)\b\s*", re.IGNORECASE)
+_CLAUSE_END = re.compile(
+    r"[.;!?…]|,|\bbut\b|\bmais\b|"
+    # in a transcript without commas, "and/so/et/pis" before a new subject also start a clause
+    r"\b(?:and|so|et|donc|pis|alors)\b(?=\s+(?:i|we|he|she|they|je|j'|on|il|elle|ils|elles|c'|ça)\b)", re.IGNORECASE)
+# Display cap: in an unpunctuated run-on the "clause" can hold a whole story; the reported phrase then starts at most
+# this many words before the match (the guide's spans carry at most an intensifier and a subject before it).
+_MAX_LEAD_WORDS = 5
+_WORD = re.compile(r"\S+")
+_LEAD_CONJ = re.compile(r"^(?:and|but|so|et|mais|donc|alors|pis|puis)\b\s*", re.IGNORECASE)
 
 _I_FORMS = {"en": {"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself"},
             "fr": {"je", "j'", "moi", "moi-même", "mon", "ma", "mes"}}
@@ -57,7 +64,9 @@ def find_hedges(text: str, lang: str) -> list[dict]:
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause holding [start, end): from the previous clause break to the next one, trimmed."""
     left = 0
-    for m in _CLAUSE_END.finditer(text, 0, start):
+    for m in _CLAUSE_END.finditer(text):  # not endpos=start: the subject lookahead must see past the match start
+        if m.end() > start:
+            break
         left = m.end()
     m = _CLAUSE_END.search(text, end)
     right = m.start() if m else len(text)
@@ -70,9 +79,27 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     cm = _LEAD_CONJ.match(seg)
     if cm and left + cm.end() <= start:
         left += cm.end()
+    lead_words = list(_WORD.finditer(text, left, start))
+    if len(lead_words) > _MAX_LEAD_WORDS:
+        left = lead_words[-_MAX_LEAD_WORDS].start()
     while right > left and text[right - 1] in " ,;:":
         right -= 1
     return left, right
+
+
+def negative_matches(text: str, lang: str) -> list[tuple[int, int]]:
+    """Raw (start, end) of every negative pattern match, before widening to the clause; used by the STAR segmenter
+    to leave complaints out of the episode with one pass over the text."""
+    return [(s, e) for s, e, _ in _raw_matches(text, _lang(lang))]
+
+
+@lru_cache(maxsize=8)
+def _raw_matches(text: str, lng: str) -> tuple[tuple[int, int, int], ...]:
+    """(start, end, pattern index) of every match, in pattern order; cached because the STAR segmenter and the
+    negatives report scan the same answer."""
+    norm = normalise(text)
+    return tuple((m.start(), m.end(), k) for k, entry in enumerate(_negatives()[lng]["patterns"])
+                 for m in entry["re"].finditer(norm))
 
 
 def find_negatives(text: str, lang: str) -> list[dict]:
@@ -80,15 +107,14 @@ def find_negatives(text: str, lang: str) -> list[dict]:
     pattern in `negatives.toml`. Overlapping matches collapse into one item."""
     data = _negatives()
     lng = _lang(lang)
-    norm = normalise(text)
     found: list[dict] = []
-    for entry in data[lng]["patterns"]:
-        for m in entry["re"].finditer(norm):
-            s, e = _clause_bounds(text, m.start(), m.end())
-            if any(s < f["char_end"] and f["char_start"] < e for f in found):
-                continue
-            found.append({"text": text[s:e], "char_start": s, "char_end": e, "category": entry["category"],
-                          "suggestion": data["suggestions"][entry["category"]][lng]})
+    for ms, me, k in _raw_matches(text, lng):
+        category = data[lng]["patterns"][k]["category"]
+        s, e = _clause_bounds(text, ms, me)
+        if any(s < f["char_end"] and f["char_start"] < e for f in found):
+            continue
+        found.append({"text": text[s:e], "char_start": s, "char_end": e, "category": category,
+                      "suggestion": data["suggestions"][category][lng]})
     return sorted(found, key=lambda f: f["char_start"])
 
 

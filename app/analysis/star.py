@@ -14,17 +14,20 @@ import re
 from dataclasses import dataclass
 
 from app.analysis import star_cues as C
-from app.analysis.language import find_negatives
+from app.analysis.language import find_negatives, negative_matches
 
 PARTS = ("S", "T", "A", "R")
 _SENT_END = re.compile(r"(?<=[.!?…])\s+")
 # A new clause starts at a comma/semicolon, or at a conjunction that introduces a new subject.
 _SPLIT = re.compile(
-    r"[,;:]\s+|\s+(?=(?:and|so|but|then|et|donc|mais|puis|alors que|et du coup|du coup)\s+(?:i|we|they|he|she|it|my|"
-    r"the|je|j'|on|nous|il|elle|ils|moi|c'était|mon|ma|la|le)\b)", re.IGNORECASE)
+    r"[,;:]\s+|\s+(?=(?:and|so|but|then|et|donc|mais|puis|pis|alors|fait que|et du coup|du coup)\s+"
+    r"(?:(?:then|now|since then|in the end|depuis|maintenant|au final|finalement|ensuite|après)\s+)?"
+    r"(?:i|we|they|he|she|it|my|this|there|everyone|nobody|the|je|j'|on|nous|il|elle|ils|elles|moi|"
+    r"c'était|mon|ma|mes|notre|nos|son|sa|ses|leur|la|le|les|l'|tout|tous|personne|ça|y)\b)", re.IGNORECASE)
 _MIN_WORDS = 4
 _NEG = re.compile(r"\b(didn't|did not|n'ai pas|ai pas|a pas)\b", re.I)
-_LEADING = {"and", "so", "then", "but", "um", "uh", "like", "et", "puis", "alors", "mais", "euh", "donc"}
+_LEADING = {"and", "so", "then", "but", "um", "uh", "like", "et", "puis", "pis", "alors", "mais", "euh", "donc", "depuis",
+            "now", "maintenant", "finally", "finalement", "ensuite"}
 
 
 @dataclass
@@ -85,9 +88,12 @@ def _is_action(t: str) -> bool:
                for rx in (C.EN_PAST_ACTION, C.FR_PAST_ACTION) for m in rx.finditer(t))
 
 
-def _label(clauses: list[Clause], negative_dominated: bool) -> None:
-    """Assign parts in place."""
+def _label(clauses: list[Clause], negative_dominated: bool, neg_spans: list[tuple[int, int]]) -> None:
+    """Assign parts in place. `neg_spans`: negative-formulation matches (EN and FR patterns) in the text."""
     actions = [i for i, c in enumerate(clauses) if _is_action(c.text) and not C.HABITUAL.search(c.text)]
+    present = not actions and _present_narration(clauses)
+    if present:
+        actions = [i for i, c in enumerate(clauses) if C.PRESENT_ACTION.search(c.text) and not C.HABITUAL.search(c.text)]
     # "The best example is when I got them to sign…": the whole opening sentence announces the outcome.
     headline = set()
     if clauses and C.HEADLINE.search(clauses[0].text):
@@ -95,6 +101,9 @@ def _label(clauses: list[Clause], negative_dominated: bool) -> None:
             headline.add(i)
             if c.text.rstrip().endswith((".", "!", "?")):
                 break
+        actions = [i for i in actions if i not in headline]
+    else:
+        headline = _flashback_headline(clauses, actions)
         actions = [i for i in actions if i not in headline]
     # In the closing sentence, "we filed two days early" reports the outcome, not one more step.
     last_sentence = _last_sentence_start(clauses)
@@ -109,9 +118,12 @@ def _label(clauses: list[Clause], negative_dominated: bool) -> None:
     # opening event is the background (guide: the speaker's own earlier mistake is S).
     first_end = next((i for i, c in enumerate(clauses) if c.text.rstrip().endswith((".", "!", "?"))), len(clauses))
     if actions and actions[0] <= first_end and any(i > first_end for i in actions) \
-            and any(C.ANCHOR.search(clauses[i].text) for i in range(first_end + 1)):
+            and any(C.ANCHOR.search(clauses[i].text) or C.MISTAKE.search(clauses[i].text) for i in range(first_end + 1)):
         actions = [i for i in actions if i > first_end]
-    negative = {i for i, c in enumerate(clauses) if find_negatives(c.text, "en") or find_negatives(c.text, "fr")}
+    def holds_negative(c: Clause) -> bool:
+        return any(c.start <= s and e <= c.end for s, e in neg_spans)
+
+    negative = {i for i, c in enumerate(clauses) if holds_negative(c)}
     if negative_dominated and anchors and [i for i in actions if i not in negative and i > anchors[0]]:
         # A complaint that still tells an episode ("I failed it… I signed up for a prep course… I passed"): label
         # the episode, leave the complaints themselves out.
@@ -122,25 +134,44 @@ def _label(clauses: list[Clause], negative_dominated: bool) -> None:
     if negative_dominated or not actions:
         # Complaint or no narrated action: at most the concrete background is there (guide: only S).
         if negative_dominated and anchors:
+            out: list[Clause] = []
             for c in clauses:
-                if (C.ANCHOR.search(c.text) or C.PAST_STATE.search(c.text)) and not find_negatives(c.text, "en") \
-                        and not find_negatives(c.text, "fr") and not C.HABITUAL.search(c.text):
+                if (C.ANCHOR.search(c.text) or C.PAST_STATE.search(c.text)) and not holds_negative(c) \
+                        and not C.HABITUAL.search(c.text):
                     c.part = "S"
+                elif C.ANCHOR.search(c.text) and not C.HABITUAL.search(c.text):
+                    # background and complaint in one breath ("at my last job my manager gave the promotion to
+                    # his friend it wasn't my fault…"): the background ends where the complaint starts
+                    cut = min(s for s, e in neg_spans if c.start <= s and e <= c.end)
+                    head = c.text[:cut - c.start]
+                    anchor = C.ANCHOR.search(head)
+                    if anchor and len(head.split()) >= 2 * _MIN_WORDS:
+                        out.append(Clause(c.start, cut, head, "S"))
+                        c = Clause(cut, c.end, c.text[cut - c.start:])
+                out.append(c)
+            clauses[:] = out
         return
-    if len(actions) < 2 and not anchors:
+    if len(actions) < 2 and not anchors and not any(C.TASK.search(c.text) and not C.HABITUAL.search(c.text)
+                                                   for c in clauses):
         return  # one stray past verb in an otherwise generic answer: no episode
     first_a, last_a = actions[0], actions[-1]
+    split_tasks = _split_task_clauses(clauses)
     result_seen = False
     prev: str | None = None
     for i, c in enumerate(clauses):
         t = c.text
-        if C.CLOSER.match(t) or (C.HABITUAL.search(t) and not _is_action(t)) or i in negative:
+        if C.CLOSER.match(t) or (C.HABITUAL.search(t) and not _is_action(t) and not _past_background(t, i, first_a)) \
+                or i in negative:
             continue
+        if i > last_a and C.EVALUATIVE_CLOSER.match(t) and not C.RESULT.search(t) and not _has_quantity(t):
+            continue  # "c'était un dimanche compliqué": a judgement, not what followed
         act = i in actions
-        strong_r = bool(C.RESULT.search(t) and C.STRONG_RESULT.search(t))
+        # an outcome needs something to follow from: before the first step, "résultat, une canalisation avait
+        # pété" is a connector inside the background
+        strong_r = bool(C.RESULT.search(t) and C.STRONG_RESULT.search(t)) and i > first_a
         if i in headline:
             c.part = "R"  # the answer opens on its outcome ("the best example is when I got them to sign...")
-        elif C.TASK.search(t) and not act and not result_seen:
+        elif (C.TASK.search(t) or i in split_tasks) and not act and not result_seen:
             c.part = "T"
         elif strong_r:
             c.part = "R"
@@ -167,13 +198,75 @@ def _label(clauses: list[Clause], negative_dominated: bool) -> None:
                 c.part = "R"  # "He accepted the new quote, and we kept the client.": one outcome sentence
             elif act:
                 c.part = "A" if (C.FIRST_PERSON_SING_ACTION.search(t) or C.WE_ACTION.search(t)) else "R"
-            elif prev == "R" or C.PAST_STATE.search(t) or C.EN_PAST_ANY.search(t) or _past_fr(t):
-                c.part = "R" if prev == "R" or not _starts_with_verb(t) else prev
+            elif prev == "R" or C.PAST_STATE.search(t) or C.EN_PAST_ANY.search(t) or _past_fr(t) \
+                    or present and _sentence_start(clauses, i):
+                # a new sentence after the last step, or a clause with its own subject, tells what followed; a
+                # clause continuing the subject ("and I, like, | set up a queue") continues the previous part
+                c.part = "R" if prev == "R" or _sentence_start(clauses, i) or not _starts_with_verb(t) else prev
+            elif _sentence_start(clauses, i) and not _SPEAKER_START.match(t):
+                c.part = "R"  # someone else, now: "Elle y va maintenant toutes les semaines" (a lasting consequence)
             else:
                 c.part = prev
         if c.part is not None:
             prev = c.part
             result_seen = result_seen or c.part == "R" and i > first_a
+
+
+def _past_background(t: str, i: int, first_a: int) -> bool:
+    """Before the first step of an episode, a past state that recurred ("we were throwing away bread every day", "un
+    client qui recevait ses colis abîmés à chaque fois") is the problem being set up, not a habit of the speaker."""
+    hab = C.HABITUAL.search(t)
+    return i < first_a and bool(hab and _FREQUENCY.fullmatch(hab.group(0))) \
+        and bool(C.PAST_STATE.search(t) or C.EN_PAST_ANY.search(t) or _past_fr(t))
+
+
+_FREQUENCY = re.compile(r"every (?:day|time)|whenever|always|usually|toujours|à chaque fois|chaque fois|souvent",
+                        re.IGNORECASE)
+
+
+def _split_task_clauses(clauses: list[Clause]) -> set[int]:
+    """Clauses opening a task cue that the comma split cut in two ("The head asked me, as the class teacher, to
+    handle it"): the cue is searched over each sentence and given to the clause where it starts."""
+    out: set[int] = set()
+    start = 0
+    for i, c in enumerate(clauses):
+        if not c.text.rstrip().endswith((".", "!", "?", "…")) and i < len(clauses) - 1:
+            continue
+        group = clauses[start:i + 1]
+        if len(group) > 1:
+            joined = ", ".join(g.text.rstrip(" ,;") for g in group)
+            m = C.TASK.search(joined)
+            if m:
+                pos = 0
+                for k, g in enumerate(group):
+                    pos += len(g.text.rstrip(" ,;")) + 2
+                    if m.start() < pos:
+                        out.add(start + k)
+                        break
+        start = i + 1
+    return out
+
+
+def _present_narration(clauses: list[Clause]) -> bool:
+    """One moment told in the historical present: its scene is set in the first sentence and at least two steps
+    follow as first-person present verbs; habits ("I always…", "whenever…") never count."""
+    if not clauses or not any(C.PRESENT_SCENE.search(c.text) for c in clauses[:3]):
+        return False
+    if any(C.HABITUAL.search(c.text) for c in clauses):
+        return False
+    return sum(bool(C.PRESENT_ACTION.search(c.text)) for c in clauses) >= 2
+
+
+def _flashback_headline(clauses: list[Clause], actions: list[int]) -> set[int]:
+    """The opening sentence announces the outcome when the next sentence goes back in time (pluperfect: "We got the
+    contract back. They'd left us in March…") and the steps are told after it."""
+    ends = [i for i, c in enumerate(clauses) if c.text.rstrip().endswith((".", "!", "?", "…"))]
+    if len(ends) < 2 or not any(i <= ends[0] for i in actions) or not any(i > ends[1] for i in actions):
+        return set()
+    second = clauses[ends[0] + 1]
+    if not C.PLUPERFECT.search(second.text) or (ends[0] + 1) in actions:
+        return set()
+    return set(range(ends[0] + 1))
 
 
 def _has_quantity(t: str) -> bool:
@@ -190,9 +283,13 @@ def _starts_with_verb(t: str) -> bool:
     while words and words[0] in _LEADING:
         words = words[1:]
     first = words[:1]
-    return bool(first) and first[0] not in {"i", "we", "they", "he", "she", "it", "the", "my", "our", "their", "his",
-                                            "her", "everyone", "everybody", "je", "on", "nous", "il", "elle", "ils",
-                                            "elles", "le", "la", "les", "tout", "tous"}
+    return bool(first) and first[0] not in _SUBJECT_START
+
+
+_SPEAKER_START = re.compile(r"^\W*(?:(?:and|so|then|et|puis|alors|donc)\W+)*(?:i|we|je|j'|on|nous|moi)\b", re.IGNORECASE)
+_SUBJECT_START = {"i", "we", "they", "he", "she", "it", "the", "my", "our", "their", "his", "her", "everyone",
+                  "everybody", "je", "on", "nous", "il", "elle", "ils", "elles", "le", "la", "les", "tout", "tous",
+                  "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos"}
 
 
 def _last_sentence_start(clauses: list[Clause]) -> int:
@@ -203,7 +300,9 @@ def _last_sentence_start(clauses: list[Clause]) -> int:
 
 
 def _past_fr(t: str) -> bool:
-    return bool(re.search(r"\b(a|ont|est|sont|s'est|se sont)\s+(\w+\s+)?\w+(é|ée|és|ées|i|is|ie|u|ue|us|it)\b", t, re.I))
+    """Passé composé, or an imperfect of a third person ("les sorties se faisaient avant midi")."""
+    return bool(re.search(r"\b(a|ont|est|sont|s'est|se sont)\s+(\w+\s+)?\w+(é|ée|és|ées|i|is|ie|u|ue|us|it|ert|erte|ort|int)\b|"
+                          r"\b\w{2,}(?:ait|aient)\b", t, re.I))
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -237,11 +336,16 @@ def _quantified(text: str, spans: list[dict]) -> bool:
     return False
 
 
+_AND_I = re.compile(r"\b(?:my|our|the|a)\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+i\b", re.IGNORECASE)
+
+
 def _first_person(text: str, spans: list[dict]) -> bool | None:
-    actions = [text[s["char_start"]:s["char_end"]] for s in spans if s["part"] == "A"]
+    # "my manager and I pulled the invoices" is a collective agent (guide: like "we")
+    actions = [_AND_I.sub(" we", text[s["char_start"]:s["char_end"]]) for s in spans if s["part"] == "A"]
     if not actions:
         return None
-    return any(C.FIRST_PERSON_SING_ACTION.search(a) for a in actions)
+    return any(C.FIRST_PERSON_SING_ACTION.search(a) or any(m.group(0).lower().startswith(("i ", "je", "j'"))
+                                                          for m in C.PRESENT_ACTION.finditer(a)) for a in actions)
 
 
 def analyze_star_text(text: str, lang: str = "en") -> dict:
@@ -251,7 +355,13 @@ def analyze_star_text(text: str, lang: str = "en") -> dict:
     share{S,T,A,R}} where times are None and shares are fractions of the labelled characters."""
     negatives = find_negatives(text, lang)
     clauses = _clauses(text)
-    _label(clauses, negative_dominated=len(negatives) >= 3)
+    # one pass of both languages' patterns (speakers mix them); a clause holding a match is a complaint
+    # in a run-on transcript several negative formulations share one comma-less "clause" and collapse into one
+    # reported item: count the distinct matches too
+    own = sorted(negative_matches(text, lang))
+    distinct = sum(1 for k, (s, _) in enumerate(own) if k == 0 or s >= own[k - 1][1])
+    _label(clauses, negative_dominated=max(len(negatives), distinct) >= 3,
+           neg_spans=negative_matches(text, "en") + negative_matches(text, "fr"))
     spans = _spans(text, clauses)
     for sp in spans:
         sp["start"] = sp["end"] = None

@@ -38,3 +38,29 @@ def test_blame_on_any_colleague_and_reported_support():
     fr = find_negatives("Mon ancien chef était complètement incompétent, et franchement il m'a jamais soutenu.", "fr")
     assert len(en) == 2 and len(fr) == 2
     assert find_negatives("Le client était très en colère et il menaçait de partir.", "fr") == []
+
+
+def test_disparaging_others_but_not_describing_a_problem():
+    en = find_negatives("He had no clue about testing, and their documentation was a mess.", "en")
+    assert [n["category"] for n in en] == ["blame", "blame"]
+    assert find_negatives("I had no clue how the machine worked, and the kitchen was a mess that night.", "en") == []
+    fr = find_negatives("Franchement, elle respectait personne, et mon chef ne m'a jamais soutenu.", "fr")
+    assert len(fr) == 2
+    assert find_negatives("Elle respectait le planning, et il a jamais raté une livraison.", "fr") == []
+
+
+def test_blame_in_the_imperfect_and_without_a_named_subject():
+    fr = find_negatives("Mon chef me soutenait jamais, et il était complètement dépassé.", "fr")
+    assert len(fr) == 2
+    en = find_negatives("Honestly the hiring committee had already picked someone.", "en")
+    assert len(en) == 1 and en[0]["category"] == "blame"
+    assert find_negatives("Elle me soutenait beaucoup, et j'étais dépassée au début.", "fr") == []
+
+
+def test_negative_phrase_in_a_run_on_transcript_stays_short():
+    text = ("dans mon ancien boulot on m'avait mis sur la caisse du fond franchement la gérante faisait rien et "
+            "c'était pas de ma faute si les comptes étaient faux")
+    negs = find_negatives(text, "fr")
+    assert len(negs) == 2
+    assert all(len(n["text"].split()) <= 12 for n in negs)
+    assert negs[1]["text"].startswith("c'était pas de ma faute")
