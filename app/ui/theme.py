@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 ENV = "REBOND_COLOR_SCHEME"
@@ -91,6 +91,26 @@ def apply_scheme(app: QGuiApplication, scheme: Qt.ColorScheme) -> None:
             app.styleHints().setColorScheme(Qt.ColorScheme.Light)
 
 
+def refresh_style_sheets(app: QGuiApplication) -> None:
+    """Apply again the style sheets that use palette(...) colours: Qt reads those when a style sheet is set, and a
+    widget styled that way keeps its old colours after the palette changes."""
+    from PySide6.QtWidgets import QApplication
+
+    if not isinstance(app, QApplication):
+        return
+    for widget in app.allWidgets():
+        sheet = widget.styleSheet()
+        if "palette(" in sheet:
+            widget.setStyleSheet("")
+            widget.setStyleSheet(sheet)
+
+
+def _on_system_change(app: QGuiApplication) -> None:
+    apply_scheme(app, requested_scheme(app))
+    # The platform theme may deliver its own new palette just after the signal: refresh once everything settled.
+    QTimer.singleShot(0, app, lambda: refresh_style_sheets(app))
+
+
 def force_scheme(app: QGuiApplication, name: str) -> None:
     """Show `name` ("dark" or "light") whatever the system says, as a desktop switching its scheme would: the
     request goes to the platform theme first (which honours it on Windows, macOS and GTK desktops), then the palette
@@ -99,9 +119,10 @@ def force_scheme(app: QGuiApplication, name: str) -> None:
     scheme = Qt.ColorScheme.Dark if name == "dark" else Qt.ColorScheme.Light
     app.styleHints().setColorScheme(scheme)
     apply_scheme(app, scheme)
+    refresh_style_sheets(app)
 
 
 def follow_system(app: QGuiApplication) -> None:
     """Apply the current scheme now and again whenever the system changes it."""
     apply_scheme(app, requested_scheme(app))
-    app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_scheme(app, requested_scheme(app)))
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: _on_system_change(app))

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import RebondError
-from app.ui.review.style import is_dark, lane_color, star_color, tint
+from app.ui.review.style import is_dark, lane_color, scheme_changed, star_color, tint
 from app.ui.widgets.star_checklist import StarChecklist
 
 log = logging.getLogger(__name__)
@@ -177,6 +177,11 @@ class WrittenAnswerBuilder(QWidget):
             notes.append(html.escape(self.tr("No negative phrasing or hedge found.")))
         self.language_notes.setText("<p>" + "</p><p>".join(notes) + "</p>")
         self._highlight(report)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if scheme_changed(event) and self.report is not None:
+            self._highlight(self.report)  # the tints are stronger on a dark background
 
     def _highlight(self, report: Mapping[str, Any]) -> None:
         # Offsets index the analysed text: only paint them while the editor still holds exactly that text.
