@@ -56,3 +56,19 @@ def test_numbers_follow_the_locale(qapp):
         assert fmt_value(6.94) == "6.9" and fmt_value(None) == "–"
     finally:
         QLocale.setDefault(previous)
+
+
+def test_analysis_warnings_shown_in_french(qtbot, french):
+    rep = report("answer_short")
+    rep["warnings"] = [{"code": "asr_guard", "message": "3 repeated or invented passage(s) removed from the transcript."},
+                       {"code": "no_audio", "message": "The file has no sound track: speech was not analysed."},
+                       {"code": "future", "message": "Something new."}]
+    w = ReviewScreen(rep, None, "Question", None, player_factory=fake_factory([]))
+    qtbot.addWidget(w)
+    from PySide6.QtWidgets import QLabel
+
+    notes = w.findChild(QLabel, "reviewNotes").text()
+    assert "3 passage(s) répété(s) ou inventé(s) retiré(s) de la transcription." in notes
+    assert "Le fichier n’a pas de piste son" in notes
+    assert "Something new." in notes  # an unknown warning is still shown, as the analysis wrote it
+    assert "removed from the transcript" not in notes

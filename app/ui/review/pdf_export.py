@@ -18,7 +18,7 @@ from app.analysis.timeline_marks import build_marks, key_moments, timeline_durat
 from app.core.errors import Cancelled, InputError
 from app.ui.i18n import current_language
 from app.ui.review.key_frames import frames_at
-from app.ui.review.labels import describe_mark, lane_titles, metric_titles, metric_units, part_names
+from app.ui.review.labels import describe_mark, lane_titles, metric_titles, metric_units, part_names, warning_text
 from app.ui.review.style import fmt_time, fmt_value, lane_color, star_color
 
 #: Rendered width of the timeline picture: narrow enough that its labels stay legible once scaled to the page.
@@ -143,7 +143,8 @@ def answer_html(report: Mapping[str, Any], *, question: str | None = None, quest
         info.append(QCoreApplication.translate("PdfExport", "Accessibility mode: eye contact and expression not scored"))
     parts.append(f"<p>{esc(' · '.join(info))}</p>")
     for w in report.get("warnings") or []:
-        parts.append(f"<p><i>{esc(str(w.get('message', '')))}</i></p>")
+        if isinstance(w, Mapping):
+            parts.append(f"<p><i>{esc(warning_text(w))}</i></p>")
 
     parts.append(f"<h2>{esc(T['Top tips'])}</h2>")
     tips = top_tips(report, accessibility=accessibility, lang=current_language())

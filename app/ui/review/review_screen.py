@@ -26,7 +26,7 @@ from app.analysis.metric_cards import build_cards, top_tips
 from app.analysis.timeline_marks import Mark, build_marks, lane_available, timeline_duration, visible_lanes
 from app.media.player import NullPlayer, PlayerBase, QtMediaPlayer
 from app.ui.i18n import current_language
-from app.ui.review.labels import describe_mark, lane_titles
+from app.ui.review.labels import describe_mark, lane_titles, warning_text
 from app.ui.review.style import fmt_time
 from app.ui.review.transport import SKIP_S, TransportBar
 from app.ui.widgets.metric_cards import MetricCardsWidget
@@ -122,7 +122,7 @@ class ReviewScreen(QWidget):
         font.setBold(True)
         title.setFont(font)
         col.addWidget(title)
-        notes = [str(w.get("message")) for w in self.report.get("warnings") or [] if isinstance(w, Mapping)]
+        notes = [warning_text(w) for w in self.report.get("warnings") or [] if isinstance(w, Mapping)]
         if self.duration is None and not notes:  # the analysis usually says so itself
             notes.append(self.tr("Written answer: there is no recording to play; the transcript, STAR checklist, "
                                  "metrics and tips below still apply."))
