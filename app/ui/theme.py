@@ -123,6 +123,10 @@ def force_scheme(app: QGuiApplication, name: str) -> None:
 
 
 def follow_system(app: QGuiApplication) -> None:
-    """Apply the current scheme now and again whenever the system changes it."""
-    apply_scheme(app, requested_scheme(app))
+    """Apply the current scheme now and again whenever the system changes it (or the one forced in the environment)."""
+    forced = os.environ.get(ENV, "").strip().lower()
+    if forced in ("dark", "light"):
+        force_scheme(app, forced)
+    else:
+        apply_scheme(app, requested_scheme(app))
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: _on_system_change(app))

@@ -152,3 +152,42 @@ def test_review_highlights_stay_readable_on_a_dark_transcript(make_window, schem
     assert _contrast(color, base) > 4.5
     legend = screen.legend.text()
     assert lane_color("negatives").name() not in legend  # lightened for the dark background
+
+
+def test_follow_system_applies_the_forced_scheme_and_reacts_to_the_system_signal(qapp, scheme, monkeypatch):
+    monkeypatch.setenv(theme.ENV, "dark")
+    theme.follow_system(qapp)
+    assert qapp.palette().color(QPalette.ColorRole.Window).lightness() < 70
+    monkeypatch.setenv(theme.ENV, "light")
+    # What the platform theme emits when the user switches the desktop's scheme.
+    qapp.styleHints().colorSchemeChanged.emit(theme.Qt.ColorScheme.Light)
+    qapp.processEvents()
+    assert qapp.palette().color(QPalette.ColorRole.Window).lightness() > 200
+
+
+def test_an_open_review_recolours_when_the_scheme_switches(make_window, scheme, qtbot):
+    from app.ui.review.style import lane_color
+
+    win = make_window(with_answer=True)
+    answer = win.ctx.store.list_sessions()[0].answers[0]
+    win.open_review(answer.session_id, answer.index)
+    screen = win._review_page.screen
+    filler = next(f for f in screen.report["fillers"]["events"] if f.get("char_start") is not None)
+
+    def filler_color():
+        cursor = QTextCursor(screen.transcript.document())
+        cursor.setPosition(filler["char_start"] + 1)
+        return cursor.charFormat().foreground().color()
+
+    light_legend = screen.legend.text()
+    assert filler_color().name() == lane_color("fillers").darker(130).name()
+    scheme("dark")
+    base = screen.transcript.palette().color(QPalette.ColorRole.Base)
+    assert base.lightness() < 70
+    assert _contrast(filler_color(), base) > 4.5
+    assert screen.legend.text() != light_legend
+    timeline = _luma(screen.timeline.grab().toImage())
+    assert np.median(timeline) < 70
+    scheme("light")
+    assert filler_color().name() == lane_color("fillers").darker(130).name()
+    assert screen.legend.text() == light_legend
