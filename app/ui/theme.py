@@ -62,6 +62,12 @@ def dark_palette() -> QPalette:
     return pal
 
 
+def paper_palette() -> QPalette:
+    """Light colours for what is printed (the PDF's timeline), whatever the screen's scheme: Qt derives black text on
+    white from a light window colour."""
+    return QPalette(QColor("#efefef"), QColor("#efefef"))
+
+
 def _palette_is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 

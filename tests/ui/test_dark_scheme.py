@@ -191,3 +191,13 @@ def test_an_open_review_recolours_when_the_scheme_switches(make_window, scheme, 
     scheme("light")
     assert filler_color().name() == lane_color("fillers").darker(130).name()
     assert screen.legend.text() == light_legend
+
+
+def test_the_pdf_timeline_stays_light_under_a_dark_scheme(qapp, scheme):
+    from app.ui.review.pdf_export import timeline_image
+
+    light = _luma(timeline_image(report("answer_short")))
+    scheme("dark")
+    dark = _luma(timeline_image(report("answer_short")))
+    assert np.median(light) > 200
+    assert np.median(dark) == pytest.approx(np.median(light), abs=3)  # printed on white paper either way

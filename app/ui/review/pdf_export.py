@@ -19,7 +19,8 @@ from app.core.errors import Cancelled, InputError
 from app.ui.i18n import current_language
 from app.ui.review.key_frames import frames_at
 from app.ui.review.labels import describe_mark, lane_titles, metric_titles, metric_units, part_names, warning_text
-from app.ui.review.style import fmt_time, fmt_value, lane_color, star_color
+from app.ui.review.style import fmt_time, fmt_value, is_dark, lane_color, star_color
+from app.ui.theme import paper_palette
 
 #: Rendered width of the timeline picture: narrow enough that its labels stay legible once scaled to the page.
 TIMELINE_PX = 820
@@ -42,6 +43,8 @@ def timeline_image(report: Mapping[str, Any], accessibility: bool = False) -> QI
     if not duration:
         return None
     widget = TimelineWidget()
+    if is_dark():  # paper is white: a dark screen scheme must not reach the PDF
+        widget.setPalette(paper_palette())
     try:
         widget.set_lanes(visible_lanes(accessibility), lane_titles())
         widget.set_marks(marks, duration)
