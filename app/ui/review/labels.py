@@ -120,3 +120,8 @@ def warning_text(warning: Mapping[str, Any]) -> str:
                                        "transcribed with a faster setting that can miss some hesitations."),
     }
     return known.get(message, message)
+
+
+def labelled(label: str, value: str) -> str:
+    """`label: value` with the interface language's punctuation (French puts a space before the colon)."""
+    return QCoreApplication.translate("Labels", "%1: %2").replace("%1", label, 1).replace("%2", value, 1)

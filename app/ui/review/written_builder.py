@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import RebondError
+from app.ui.review.labels import labelled
 from app.ui.review.style import is_dark, lane_color, scheme_changed, star_color, tint
 from app.ui.widgets.star_checklist import StarChecklist
 
@@ -166,13 +167,13 @@ class WrittenAnswerBuilder(QWidget):
         notes = []
         negative, hedge = self.tr("Negative phrasing"), self.tr("Hedge")
         for row in report.get("negatives") or []:
-            line = f"<b>{html.escape(negative)}:</b> “{html.escape(str(row.get('text', '')))}”"
+            line = labelled(f"<b>{html.escape(negative)}</b>", f"“{html.escape(str(row.get('text', '')))}”")
             if row.get("suggestion"):
                 try_text = self.tr("Try: %1").replace("%1", str(row["suggestion"]))
                 line += f"<br>&nbsp;&nbsp;{html.escape(try_text)}"
             notes.append(line)
         for row in report.get("hedges") or []:
-            notes.append(f"<b>{html.escape(hedge)}:</b> “{html.escape(str(row.get('text', '')))}”")
+            notes.append(labelled(f"<b>{html.escape(hedge)}</b>", f"“{html.escape(str(row.get('text', '')))}”"))
         if not notes:
             notes.append(html.escape(self.tr("No negative phrasing or hedge found.")))
         self.language_notes.setText("<p>" + "</p><p>".join(notes) + "</p>")

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from app.ui.review.labels import labelled
 from app.ui.review.style import fmt_time, scheme_changed, star_color
 
 EXCERPT_CHARS = 110
@@ -149,7 +150,8 @@ class StarChecklist(QWidget):
             state = self.tr("not measured")
         else:
             state = self.tr("yes") if value else self.tr("no")
-        label = QLabel(f"{'✔' if value else '–'} {html.escape(text)}: <b>{html.escape(state)}</b>", self._page)
+        label = QLabel(f"{'✔' if value else '–'} " + labelled(html.escape(text), f"<b>{html.escape(state)}</b>"),
+                       self._page)
         label.setWordWrap(True)
         return label
 

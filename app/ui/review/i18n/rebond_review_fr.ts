@@ -551,6 +551,11 @@
         <source>The computer was busy during the recording: part of the speech was transcribed with a faster setting that can miss some hesitations.</source>
         <translation>L’ordinateur était occupé pendant l’enregistrement : une partie de la parole a été transcrite avec un réglage plus rapide qui peut manquer des hésitations.</translation>
     </message>
+    <message>
+        <location filename="../labels.py" line="127"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>MetricCardsWidget</name>
@@ -698,138 +703,138 @@
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../pdf_export.py" line="58"/>
+        <location filename="../pdf_export.py" line="69"/>
         <source>No transcript.</source>
         <extracomment>Rendered width of the timeline picture: narrow enough that its labels stay legible once scaled to the page. Width of that picture on the page, in document pixels: QTextDocument.print_ lays out A4 minus our 15 mm margins and its own 2 cm ones, about 530 px at 96 dpi; percentages are not supported for images. Width of one key frame on the page (two per row).</extracomment>
         <translation>Pas de transcription.</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="59"/>
+        <location filename="../pdf_export.py" line="70"/>
         <source>Interview answer review</source>
         <translation>Revue d’une réponse d’entretien</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="60"/>
+        <location filename="../pdf_export.py" line="71"/>
         <source>Top tips</source>
         <translation>Conseils principaux</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="61"/>
+        <location filename="../pdf_export.py" line="72"/>
         <source>No tips for this answer: nothing stood out.</source>
         <translation>Aucun conseil pour cette réponse : rien ne ressort.</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="62"/>
+        <location filename="../pdf_export.py" line="73"/>
         <source>Metrics</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="63"/>
+        <location filename="../pdf_export.py" line="74"/>
         <source>Metric</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="64"/>
+        <location filename="../pdf_export.py" line="75"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="65"/>
+        <location filename="../pdf_export.py" line="76"/>
         <source>Target band</source>
         <translation>Plage cible</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="66"/>
+        <location filename="../pdf_export.py" line="77"/>
         <source>Source of the band</source>
         <translation>Source de la plage</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="67"/>
+        <location filename="../pdf_export.py" line="78"/>
         <source>STAR checklist</source>
         <translation>Grille STAR</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="68"/>
+        <location filename="../pdf_export.py" line="79"/>
         <source>Result quantified</source>
         <translation>Résultat chiffré</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="69"/>
+        <location filename="../pdf_export.py" line="80"/>
         <source>Action told with “I”</source>
         <translation>Action racontée avec « je »</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="70"/>
+        <location filename="../pdf_export.py" line="81"/>
         <source>What a strong answer contains</source>
         <translation>Ce que contient une bonne réponse</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="71"/>
+        <location filename="../pdf_export.py" line="82"/>
         <source>Timeline</source>
         <translation>Frise</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="72"/>
+        <location filename="../pdf_export.py" line="83"/>
         <source>Key frames</source>
         <translation>Images clés</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="73"/>
+        <location filename="../pdf_export.py" line="84"/>
         <source>Transcript</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="74"/>
+        <location filename="../pdf_export.py" line="85"/>
         <source>Bold: filler · underlined: negative phrasing · italics: hedge</source>
         <translation>Gras : remplissage · souligné : formulation négative · italique : atténuation</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="137"/>
+        <location filename="../pdf_export.py" line="148"/>
         <source>Date: %1</source>
         <translation>Date : %1</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="139"/>
+        <location filename="../pdf_export.py" line="150"/>
         <source>Length: %1</source>
         <translation>Durée : %1</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="141"/>
+        <location filename="../pdf_export.py" line="152"/>
         <source>Language: %1</source>
         <translation>Langue : %1</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="143"/>
+        <location filename="../pdf_export.py" line="154"/>
         <source>Accessibility mode: eye contact and expression not scored</source>
         <translation>Mode accessibilité : regard et expression non évalués</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="169"/>
+        <location filename="../pdf_export.py" line="180"/>
         <source>not stated</source>
         <translation>non indiquée</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="179"/>
+        <location filename="../pdf_export.py" line="190"/>
         <source>present</source>
         <translation>présente</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="179"/>
+        <location filename="../pdf_export.py" line="190"/>
         <source>missing</source>
         <translation>absente</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="183"/>
+        <location filename="../pdf_export.py" line="194"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="183"/>
+        <location filename="../pdf_export.py" line="194"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="183"/>
+        <location filename="../pdf_export.py" line="194"/>
         <source>not measured</source>
         <translation>non mesuré</translation>
     </message>
@@ -1195,93 +1200,93 @@
 <context>
     <name>StarChecklist</name>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="50"/>
+        <location filename="../../widgets/star_checklist.py" line="51"/>
         <source>Situation</source>
         <extracomment>Evidence links shown per STAR part (a part rarely comes in more than two pieces).</extracomment>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="50"/>
+        <location filename="../../widgets/star_checklist.py" line="51"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="50"/>
+        <location filename="../../widgets/star_checklist.py" line="51"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="50"/>
+        <location filename="../../widgets/star_checklist.py" line="51"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="77"/>
+        <location filename="../../widgets/star_checklist.py" line="78"/>
         <source>No STAR analysis for this answer: it needs a transcript. Record or type an answer of a few sentences, then open its review again.</source>
         <translation>Pas d’analyse STAR pour cette réponse : il faut une transcription. Enregistrez ou tapez une réponse de quelques phrases, puis rouvrez sa revue.</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="96"/>
+        <location filename="../../widgets/star_checklist.py" line="97"/>
         <source>present</source>
         <translation>présente</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="96"/>
+        <location filename="../../widgets/star_checklist.py" line="97"/>
         <source>missing</source>
         <translation>absente</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="102"/>
+        <location filename="../../widgets/star_checklist.py" line="103"/>
         <source>Share of the answer&apos;s time</source>
         <translation>Part du temps de la réponse</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="118"/>
+        <location filename="../../widgets/star_checklist.py" line="119"/>
         <source>Play this part</source>
         <translation>Lire ce passage</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="118"/>
+        <location filename="../../widgets/star_checklist.py" line="119"/>
         <source>Show this part in the transcript</source>
         <translation>Montrer ce passage dans la transcription</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="122"/>
+        <location filename="../../widgets/star_checklist.py" line="123"/>
         <source>Not found in this answer.</source>
         <translation>Absente de cette réponse.</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="132"/>
+        <location filename="../../widgets/star_checklist.py" line="133"/>
         <source>Result quantified (number, %, money, time, rank)</source>
         <translation>Résultat chiffré (nombre, %, montant, durée, rang)</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="136"/>
+        <location filename="../../widgets/star_checklist.py" line="137"/>
         <source>(“I” ×%1, “we” ×%2)</source>
         <translation>(« je » ×%1, « nous » ×%2)</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="137"/>
+        <location filename="../../widgets/star_checklist.py" line="138"/>
         <source>Action told with “I” rather than “we”</source>
         <translation>Action racontée avec « je » plutôt que « nous »</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="139"/>
+        <location filename="../../widgets/star_checklist.py" line="140"/>
         <source>What a strong answer contains</source>
         <translation>Ce que contient une bonne réponse</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="149"/>
+        <location filename="../../widgets/star_checklist.py" line="150"/>
         <source>not measured</source>
         <translation>non mesuré</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="151"/>
+        <location filename="../../widgets/star_checklist.py" line="152"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="151"/>
+        <location filename="../../widgets/star_checklist.py" line="152"/>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -1394,87 +1399,87 @@
 <context>
     <name>WrittenAnswerBuilder</name>
     <message>
-        <location filename="../written_builder.py" line="60"/>
+        <location filename="../written_builder.py" line="61"/>
         <source>Written answer</source>
         <translation>Réponse écrite</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="76"/>
+        <location filename="../written_builder.py" line="77"/>
         <source>Type or paste your answer here. Tell the situation, your task, what you did yourself, and the result — with a number if you can.</source>
         <translation>Tapez ou collez votre réponse ici. Racontez la situation, votre tâche, ce que vous avez fait vous-même et le résultat — chiffré si possible.</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="81"/>
+        <location filename="../written_builder.py" line="82"/>
         <source>Language: automatic</source>
         <translation>Langue : automatique</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="81"/>
+        <location filename="../written_builder.py" line="82"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="82"/>
+        <location filename="../written_builder.py" line="83"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="88"/>
+        <location filename="../written_builder.py" line="89"/>
         <source>Save with the question</source>
         <translation>Enregistrer avec la question</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="106"/>
+        <location filename="../written_builder.py" line="107"/>
         <source>Wording</source>
         <translation>Formulation</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="124"/>
+        <location filename="../written_builder.py" line="125"/>
         <source>Live analysis is not available in this build; you can still write and save your answer.</source>
         <translation>L’analyse en direct n’est pas disponible dans cette version ; vous pouvez quand même écrire et enregistrer votre réponse.</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="151"/>
+        <location filename="../written_builder.py" line="152"/>
         <source>The analysis failed on this text; your answer is not lost.</source>
         <translation>L’analyse a échoué sur ce texte ; votre réponse n’est pas perdue.</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="154"/>
+        <location filename="../written_builder.py" line="155"/>
         <source>Analysed.</source>
         <translation>Analysé.</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="161"/>
+        <location filename="../written_builder.py" line="162"/>
         <source>Start typing: the STAR parts, a quantified result, negative phrasing and hedges are checked as you write.</source>
         <translation>Commencez à écrire : les parties STAR, un résultat chiffré, les formulations négatives et les atténuations sont vérifiés au fil de la saisie.</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="167"/>
+        <location filename="../written_builder.py" line="168"/>
         <source>Negative phrasing</source>
         <translation>Formulation négative</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="167"/>
+        <location filename="../written_builder.py" line="168"/>
         <source>Hedge</source>
         <translation>Atténuation</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="171"/>
+        <location filename="../written_builder.py" line="172"/>
         <source>Try: %1</source>
         <translation>Essayez : %1</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="177"/>
+        <location filename="../written_builder.py" line="178"/>
         <source>No negative phrasing or hedge found.</source>
         <translation>Aucune formulation négative ni atténuation trouvée.</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="232"/>
+        <location filename="../written_builder.py" line="233"/>
         <source>Nothing to save yet: write your answer first.</source>
         <translation>Rien à enregistrer : écrivez d’abord votre réponse.</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="244"/>
+        <location filename="../written_builder.py" line="245"/>
         <source>Saved with the question.</source>
         <translation>Enregistré avec la question.</translation>
     </message>
