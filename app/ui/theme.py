@@ -2,8 +2,10 @@
 
 On desktops whose Qt platform theme supplies a palette (Windows, macOS, GNOME through the gtk3 theme, KDE) a dark
 system scheme already gives a dark palette and nothing is done here. Where the theme reports the scheme but not the
-colours (the xdg-desktop-portal theme, a bare X11 session), Qt keeps its light default palette; then a calm dark
-palette is installed for the whole application. Switching the system scheme while the app runs is followed through
+colours (e.g. the xdg-desktop-portal theme), Qt keeps its light default palette; then a calm dark palette is installed
+for the whole application. A session without any platform theme (bare X11, Xvfb, offscreen) reports no scheme at all
+(`Qt.ColorScheme.Unknown`, measured with PySide6 6.12, where `QStyleHints.setColorScheme` is ignored too): it stays
+light unless the environment says otherwise. Switching the system scheme while the app runs is followed through
 `QStyleHints.colorSchemeChanged`; widgets that paint themselves redraw on the resulting palette change.
 
 `REBOND_COLOR_SCHEME=dark|light` overrides the system (for screenshots, and for a desktop that reports nothing).
