@@ -11,9 +11,16 @@
        xvfb-run -a -s "-screen 0 1280x720x24" env PYTHONPATH=$PWD python tools/screenshots.py shoot \
            --data /tmp/rebond-shots-data --out docs/screenshots
 
-Writes window_{review,review_star,review_metrics,compare,progress,journal,written,sessions}_{en,fr}.png,
+Writes window_{home,review,review_star,review_metrics,compare,progress,journal,written,sessions}_{en,fr}.png,
 window_first_run_{sessions,compare}_{en,fr}.png (empty states) and window_pdf_page{1,2}_{en,fr}.png
 (PDF pages rendered with pdftoppm), each reduced to an 8-bit palette when over 250 KB.
+
+3. The dark scheme (as a desktop switched to dark would show it; the PDF stays light) and a subset:
+
+       ... screenshots.py shoot --data /tmp/rebond-shots-data --scheme dark --lang en
+       ... screenshots.py shoot --data /tmp/rebond-shots-data --scheme dark --lang fr --only review
+
+   writes window_*_dark_{en,fr}.png.
 """
 
 from __future__ import annotations
@@ -31,7 +38,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-SHARED_VIDEO = ROOT.parent / "shared" / "data" / "video"
+# /work/main/tools -> /work/shared; a worktree in /work/wt/NAME is one level deeper.
+SHARED_VIDEO = next((p / "shared" / "data" / "video" for p in ROOT.parents if (p / "shared" / "data").is_dir()),
+                    ROOT.parent / "shared" / "data" / "video")
 #: (clip, seconds, question id): two attempts at the same question, so that Compare has something to show.
 RECORDINGS = (("vid_lookaway_woman_d10.mp4", 15.0, "classic-01"), ("vid_talk_katiehill.mp4", 8.0, "classic-01"))
 MAX_BYTES = 250_000
@@ -139,26 +148,45 @@ def grab_window(win, target: Path) -> None:
     save_png(target)
 
 
-def shoot(data: Path, out: Path) -> None:
+class Shots:
+    """Where and which screenshots to write: window_NAME[_dark]_LANG.png, only the names in `only` if given."""
+
+    def __init__(self, out: Path, scheme: str, only: set[str] | None) -> None:
+        self.out, self.scheme, self.only = out, scheme, only
+
+    def wanted(self, name: str) -> bool:
+        return self.only is None or name in self.only
+
+    def path(self, name: str, lang: str) -> Path:
+        return self.out / f"window_{name}{'_dark' if self.scheme == 'dark' else ''}_{lang}.png"
+
+
+def shoot(data: Path, out: Path, scheme: str = "light", langs: tuple[str, ...] = ("en", "fr"),
+          only: set[str] | None = None) -> None:
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
+
+    from app.ui import theme
 
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
     app.setApplicationName("Rebond")
-    for lang in ("en", "fr"):
+    theme.force_scheme(app, scheme)  # before any widget exists, as on a desktop already in that scheme
+    shots = Shots(out, scheme, only)
+    for lang in langs:
         work = Path(tempfile.mkdtemp(prefix=f"rebond-shots-{lang}-"))
         shutil.copytree(data, work / "data")
         os.environ["REBOND_DATA_DIR"] = str(work / "data")
         os.environ["REBOND_CONFIG_DIR"] = str(work / "config")
         QLocale.setDefault(QLocale(QLocale.Language.French if lang == "fr" else QLocale.Language.English))
-        _shoot_first_run(app, lang, out, work)
-        _shoot_language(app, lang, out, work)
+        if any(shots.wanted(f"first_run_{s}") for s in ("sessions", "compare")):
+            _shoot_first_run(app, lang, shots, work)
+        _shoot_language(app, lang, shots, work)
         shutil.rmtree(work, ignore_errors=True)
     print("screenshots in", out)
 
 
-def _shoot_first_run(app, lang: str, out: Path, work: Path) -> None:
+def _shoot_first_run(app, lang: str, shots: Shots, work: Path) -> None:
     """What a new user sees: the empty states of Sessions and Compare, on an empty data folder."""
     from app.storage.store import Store
     from app.ui import i18n
@@ -172,16 +200,18 @@ def _shoot_first_run(app, lang: str, out: Path, work: Path) -> None:
     win.setGeometry(0, 0, 1280, 720)
     win.show()
     for section in ("sessions", "compare"):
+        if not shots.wanted(f"first_run_{section}"):
+            continue
         win.navigate(section)
         settle(app, 500)
-        grab_window(win, out / f"window_first_run_{section}_{lang}.png")
+        grab_window(win, shots.path(f"first_run_{section}", lang))
     win.close()
     settle(app, 200)
     win.deleteLater()
     settle(app, 200)
 
 
-def _shoot_language(app, lang: str, out: Path, work: Path) -> None:
+def _shoot_language(app, lang: str, shots: Shots, work: Path) -> None:
     from app.services.settings import Key
     from app.storage.store import Store
     from app.ui import i18n
@@ -206,7 +236,11 @@ def _shoot_language(app, lang: str, out: Path, work: Path) -> None:
 
     def shot(name: str, wait_ms: int = 500) -> None:
         settle(app, wait_ms)
-        grab_window(win, out / f"window_{name}_{lang}.png")
+        if shots.wanted(name):
+            grab_window(win, shots.path(name, lang))
+
+    win.navigate("practice")
+    shot("home", 300)
 
     # Review of the first real recording, paused on a look-away.
     target = real[0]
@@ -250,7 +284,8 @@ def _shoot_language(app, lang: str, out: Path, work: Path) -> None:
     win.navigate("sessions")
     win.sessions.reload(target.session_id)
     shot("sessions", 500)
-    _pdf_pages(app, win, target, lang, out, work)
+    if shots.scheme == "light" and shots.wanted("pdf"):  # the PDF is always printed light
+        _pdf_pages(app, win, target, lang, shots.out, work)
     win.close()
     settle(app, 300)
     win.deleteLater()
@@ -287,11 +322,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--data", type=Path, required=True, help="data folder with the analysed recordings")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--video-dir", type=Path, default=SHARED_VIDEO)
+    parser.add_argument("--scheme", choices=("light", "dark"), default="light",
+                        help="colour scheme to show (dark files are named window_*_dark_LANG.png)")
+    parser.add_argument("--lang", action="append", choices=("en", "fr"), help="interface language(s); default both")
+    parser.add_argument("--only", help="comma-separated shot names (review, review_star, ..., home, pdf)")
     opts = parser.parse_args(args)
     if opts.action == "record":
         record(opts.data, opts.video_dir)
     else:
-        shoot(opts.data, opts.out)
+        shoot(opts.data, opts.out, opts.scheme, tuple(opts.lang or ("en", "fr")),
+              set(opts.only.split(",")) if opts.only else None)
         os._exit(0)
 
 

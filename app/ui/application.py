@@ -16,10 +16,11 @@ def run_gui(argv: list[str] | None = None, *, fake_camera: Path | None = None, d
     app.setOrganizationName("Rebond")
     from app.media.capture import fake_camera_from_env
     from app.services.settings import Key
-    from app.ui import i18n
+    from app.ui import i18n, theme
     from app.ui.context import AppContext
     from app.ui.main_window import MainWindow
 
+    theme.follow_system(app)
     ctx = AppContext(fake_camera=fake_camera or fake_camera_from_env())
     i18n.install(app, ctx.settings.get(Key.UI_LANGUAGE))
     window = MainWindow(ctx)

@@ -211,7 +211,7 @@ def install(app: QCoreApplication, language: str) -> None:
     Two translators: this table (practice screens) and the compiled `.qm` of the review, pages and navigation
     (`app/ui/review/i18n`). Qt asks them in turn; each answers only for its own texts."""
     global _installed, _review
-    from app.ui.review.translations import install_review_translator
+    from app.ui.review.translations import french_typography, install_review_translator
 
     if _installed is not None:
         app.removeTranslator(_installed)
@@ -221,7 +221,7 @@ def install(app: QCoreApplication, language: str) -> None:
         _review = None
     if language == "fr":
         _review = install_review_translator("fr")
-        _installed = TableTranslator(FR, app)
+        _installed = TableTranslator({k: french_typography(v) for k, v in FR.items()}, app)
         app.installTranslator(_installed)
 
 

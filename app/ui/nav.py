@@ -35,7 +35,8 @@ class NavBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("navBar")
-        # Colours come from the palette, so light and dark system themes both read well.
+        # Colours come from the palette, so light and dark system themes both read well (app.ui.theme applies the
+        # style sheet again when the scheme changes at run time: palette(...) is read only when it is applied).
         self.setStyleSheet(
             "#navBar { background: palette(alternate-base); border-right: 1px solid palette(mid); }"
             "#navBar QListWidget { background: transparent; border: none; outline: none; }"

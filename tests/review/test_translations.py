@@ -27,7 +27,7 @@ def test_review_screen_in_french(qtbot, french):
     assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == ["Transcription", "STAR", "Mesures"]
     assert w.timeline._lane_titles["eye_contact"] == "Regard perdu"
     mark = next(m for m in w.marks if m.kind == "filler")
-    assert w.timeline._describe(mark) == "Remplissage : « um »"
+    assert w.timeline._describe(mark) == "Remplissage\u00a0: «\u00a0um\u00a0»"  # no line starts with ':' or '»'
 
 
 def test_pdf_in_french(qtbot, french, tmp_path):
@@ -56,3 +56,28 @@ def test_numbers_follow_the_locale(qapp):
         assert fmt_value(6.94) == "6.9" and fmt_value(None) == "–"
     finally:
         QLocale.setDefault(previous)
+
+
+def test_analysis_warnings_shown_in_french(qtbot, french):
+    rep = report("answer_short")
+    rep["warnings"] = [{"code": "asr_guard", "message": "3 repeated or invented passage(s) removed from the transcript."},
+                       {"code": "no_audio", "message": "The file has no sound track: speech was not analysed."},
+                       {"code": "future", "message": "Something new."}]
+    w = ReviewScreen(rep, None, "Question", None, player_factory=fake_factory([]))
+    qtbot.addWidget(w)
+    from PySide6.QtWidgets import QLabel
+
+    notes = w.findChild(QLabel, "reviewNotes").text()
+    assert "3 passage(s) répété(s) ou inventé(s) retiré(s) de la transcription." in notes
+    assert "Le fichier n’a pas de piste son" in notes
+    assert "Something new." in notes  # an unknown warning is still shown, as the analysis wrote it
+    assert "removed from the transcript" not in notes
+
+
+def test_french_punctuation_never_starts_a_line(qtbot, french):
+    from app.ui.review.labels import labelled
+    from app.ui.review.translations import french_typography
+
+    assert labelled("<b>Résultat</b>", "non") == "<b>Résultat</b>\u00a0: non"
+    assert french_typography("« S'entraîner » ; vraiment ? oui !") == "«\u00a0S'entraîner\u00a0»\u00a0; vraiment\u00a0? oui\u00a0!"
+    assert french_typography("style='color: red' a:b") == "style='color: red' a:b"  # no space before: untouched

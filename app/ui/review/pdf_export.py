@@ -18,8 +18,17 @@ from app.analysis.timeline_marks import build_marks, key_moments, timeline_durat
 from app.core.errors import Cancelled, InputError
 from app.ui.i18n import current_language
 from app.ui.review.key_frames import frames_at
-from app.ui.review.labels import describe_mark, lane_titles, metric_titles, metric_units, part_names
-from app.ui.review.style import fmt_time, fmt_value, lane_color, star_color
+from app.ui.review.labels import (
+    describe_mark,
+    labelled,
+    lane_titles,
+    metric_titles,
+    metric_units,
+    part_names,
+    warning_text,
+)
+from app.ui.review.style import fmt_time, fmt_value, is_dark, lane_color, star_color
+from app.ui.theme import paper_palette
 
 #: Rendered width of the timeline picture: narrow enough that its labels stay legible once scaled to the page.
 TIMELINE_PX = 820
@@ -42,6 +51,8 @@ def timeline_image(report: Mapping[str, Any], accessibility: bool = False) -> QI
     if not duration:
         return None
     widget = TimelineWidget()
+    if is_dark():  # paper is white: a dark screen scheme must not reach the PDF
+        widget.setPalette(paper_palette())
     try:
         widget.set_lanes(visible_lanes(accessibility), lane_titles())
         widget.set_marks(marks, duration)
@@ -143,7 +154,8 @@ def answer_html(report: Mapping[str, Any], *, question: str | None = None, quest
         info.append(QCoreApplication.translate("PdfExport", "Accessibility mode: eye contact and expression not scored"))
     parts.append(f"<p>{esc(' · '.join(info))}</p>")
     for w in report.get("warnings") or []:
-        parts.append(f"<p><i>{esc(str(w.get('message', '')))}</i></p>")
+        if isinstance(w, Mapping):
+            parts.append(f"<p><i>{esc(warning_text(w))}</i></p>")
 
     parts.append(f"<h2>{esc(T['Top tips'])}</h2>")
     tips = top_tips(report, accessibility=accessibility, lang=current_language())
@@ -178,13 +190,15 @@ def answer_html(report: Mapping[str, Any], *, question: str | None = None, quest
             state = QCoreApplication.translate("PdfExport", "present") if present.get(p) else QCoreApplication.translate("PdfExport", "missing")
             pct = share.get(p) if isinstance(share, Mapping) else None
             extra = f" ({round(pct * 100)} %)" if isinstance(pct, int | float) else ""
-            parts.append(f"<li><b>{esc(name)}</b>: {esc(state)}{extra}</li>")
+            parts.append(f"<li>{labelled(f'<b>{esc(name)}</b>', esc(state))}{extra}</li>")
         yes_no = {True: QCoreApplication.translate("PdfExport", "yes"), False: QCoreApplication.translate("PdfExport", "no"), None: QCoreApplication.translate("PdfExport", "not measured")}
-        parts.append(f"<li>{esc(T['Result quantified'])}: {esc(yes_no[star.get('result_quantified')])}</li>")
-        parts.append(f"<li>{esc(T['Action told with “I”'])}: {esc(yes_no[star.get('action_first_person')])}</li>")
+        parts.append(f"<li>{labelled(esc(T['Result quantified']), esc(yes_no[star.get('result_quantified')]))}</li>")
+        parts.append(f"<li>{labelled(esc(T['Action told with “I”']), esc(yes_no[star.get('action_first_person')]))}"
+                     "</li>")
         parts.append("</ul>")
         if question_note:
-            parts.append(f"<p><b>{esc(T['What a strong answer contains'])}:</b> {esc(question_note)}</p>")
+            contains = esc(T["What a strong answer contains"])
+            parts.append(f"<p>{labelled(f'<b>{contains}</b>', esc(question_note))}</p>")
 
     if has_timeline:
         parts.append(f"<h2>{esc(T['Timeline'])}</h2><p><img src='rebond://{resource_prefix}timeline.png' width='{TIMELINE_PAGE_W}'></p>")

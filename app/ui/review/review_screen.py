@@ -26,7 +26,7 @@ from app.analysis.metric_cards import build_cards, top_tips
 from app.analysis.timeline_marks import Mark, build_marks, lane_available, timeline_duration, visible_lanes
 from app.media.player import NullPlayer, PlayerBase, QtMediaPlayer
 from app.ui.i18n import current_language
-from app.ui.review.labels import describe_mark, lane_titles
+from app.ui.review.labels import describe_mark, lane_titles, warning_text
 from app.ui.review.style import fmt_time
 from app.ui.review.transport import SKIP_S, TransportBar
 from app.ui.widgets.metric_cards import MetricCardsWidget
@@ -122,7 +122,7 @@ class ReviewScreen(QWidget):
         font.setBold(True)
         title.setFont(font)
         col.addWidget(title)
-        notes = [str(w.get("message")) for w in self.report.get("warnings") or [] if isinstance(w, Mapping)]
+        notes = [warning_text(w) for w in self.report.get("warnings") or [] if isinstance(w, Mapping)]
         if self.duration is None and not notes:  # the analysis usually says so itself
             notes.append(self.tr("Written answer: there is no recording to play; the transcript, STAR checklist, "
                                  "metrics and tips below still apply."))
@@ -257,20 +257,28 @@ class ReviewScreen(QWidget):
         return panel
 
     def _legend(self, parent: QWidget) -> QLabel:
+        self.legend = QLabel(self._legend_html(), parent)
+        self.legend.setWordWrap(True)
+        return self.legend
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        from app.ui.review.style import scheme_changed
+
+        super().changeEvent(event)
+        if scheme_changed(event) and hasattr(self, "legend"):
+            self.legend.setText(self._legend_html())  # the legend's colours follow light/dark
+
+    def _legend_html(self) -> str:
         from app.ui.review.style import is_dark, lane_color, readable, star_color
 
         dark = is_dark(self)
-
         star = " ".join(f"<span style='background:{star_color(p).name()}; color:black'>&nbsp;{p}&nbsp;</span>"
                         for p in "STAR")
         filler, hedge, negative = self.tr("filler"), self.tr("hedge"), self.tr("negative phrasing")
-        legend = QLabel(
-            f"<b style='color:{readable(lane_color('fillers'), dark).name()}'>{html.escape(filler)}</b> · "
-            f"<i><u>{html.escape(hedge)}</u></i> · "
-            f"<u style='color:{readable(lane_color('negatives'), dark).name()}'>{html.escape(negative)}</u> · "
-            f"{star}", parent)
-        legend.setWordWrap(True)
-        return legend
+        return (f"<b style='color:{readable(lane_color('fillers'), dark).name()}'>{html.escape(filler)}</b> · "
+                f"<i><u>{html.escape(hedge)}</u></i> · "
+                f"<u style='color:{readable(lane_color('negatives'), dark).name()}'>{html.escape(negative)}</u> · "
+                f"{star}")
 
     def _fill_timeline(self) -> None:
         lanes = visible_lanes(self.accessibility)

@@ -3,7 +3,7 @@ light and dark themes both read well."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -25,6 +25,12 @@ def is_dark(widget: QWidget | None = None) -> bool:
     """True when the window background of the current palette is dark."""
     palette = widget.palette() if widget is not None else QApplication.palette()
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def scheme_changed(event: QEvent) -> bool:
+    """True for the event a widget gets once its palette changed (the system switched light/dark): widgets that
+    baked colours into text formats, style sheets or figures redo them then."""
+    return event.type() == QEvent.Type.PaletteChange
 
 
 def lane_color(lane: str) -> QColor:

@@ -10,11 +10,37 @@ together by `app.ui.i18n.install`.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 I18N_DIR = Path(__file__).resolve().parent / "i18n"
+_NBSP = "\u00a0"
+_BEFORE = re.compile(r" (?=[:;?!»])")
+_AFTER = re.compile(r"(?<=«) ")
+
+
+def french_typography(text: str) -> str:
+    """Non-breaking spaces where French puts a space before : ; ? ! » and after «, so that a wrapped line never
+    starts with the punctuation (as it did in the empty state of Compare)."""
+    return _AFTER.sub(_NBSP, _BEFORE.sub(_NBSP, text))
+
+
+class TypographyTranslator(QTranslator):
+    """Answers with a loaded `.qm` translator's text, French typography applied."""
+
+    def __init__(self, inner: QTranslator, parent=None) -> None:
+        super().__init__(parent)
+        self.inner = inner
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: D401 (Qt signature)
+        text = self.inner.translate(context, source_text, disambiguation, n)
+        # None (a null QString) lets Qt ask the next translator; "" would stop the search.
+        return french_typography(text) if text else None
+
+    def isEmpty(self) -> bool:
+        return self.inner.isEmpty()
 
 
 def install_review_translator(language: str | None = None) -> QTranslator | None:
@@ -28,5 +54,7 @@ def install_review_translator(language: str | None = None) -> QTranslator | None
     translator = QTranslator(QCoreApplication.instance())
     if not translator.load(str(I18N_DIR / f"rebond_review_{lang}.qm")):
         return None
+    if lang == "fr":
+        translator = TypographyTranslator(translator, QCoreApplication.instance())
     QCoreApplication.installTranslator(translator)
     return translator

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import RebondError
-from app.ui.review.style import is_dark, lane_color, star_color, tint
+from app.ui.review.labels import labelled
+from app.ui.review.style import is_dark, lane_color, scheme_changed, star_color, tint
 from app.ui.widgets.star_checklist import StarChecklist
 
 log = logging.getLogger(__name__)
@@ -166,17 +167,22 @@ class WrittenAnswerBuilder(QWidget):
         notes = []
         negative, hedge = self.tr("Negative phrasing"), self.tr("Hedge")
         for row in report.get("negatives") or []:
-            line = f"<b>{html.escape(negative)}:</b> “{html.escape(str(row.get('text', '')))}”"
+            line = labelled(f"<b>{html.escape(negative)}</b>", f"“{html.escape(str(row.get('text', '')))}”")
             if row.get("suggestion"):
                 try_text = self.tr("Try: %1").replace("%1", str(row["suggestion"]))
                 line += f"<br>&nbsp;&nbsp;{html.escape(try_text)}"
             notes.append(line)
         for row in report.get("hedges") or []:
-            notes.append(f"<b>{html.escape(hedge)}:</b> “{html.escape(str(row.get('text', '')))}”")
+            notes.append(labelled(f"<b>{html.escape(hedge)}</b>", f"“{html.escape(str(row.get('text', '')))}”"))
         if not notes:
             notes.append(html.escape(self.tr("No negative phrasing or hedge found.")))
         self.language_notes.setText("<p>" + "</p><p>".join(notes) + "</p>")
         self._highlight(report)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if scheme_changed(event) and self.report is not None:
+            self._highlight(self.report)  # the tints are stronger on a dark background
 
     def _highlight(self, report: Mapping[str, Any]) -> None:
         # Offsets index the analysed text: only paint them while the editor still holds exactly that text.

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.services import practice as states
 from app.ui.i18n import status_text
+from app.ui.review.style import is_dark, scheme_changed
 from app.ui.screens.session_table import STATUS_TEXT
 
 PREVIEW_FPS = 12  # the preview is for framing only: 12 fps keeps the GUI thread light
@@ -160,7 +161,15 @@ class PracticeScreen(QWidget):
 
     # ---- view updates ------------------------------------------------------------------------------------------
     def _set_indicator(self, on: bool) -> None:
-        self.indicator.setStyleSheet(f"font-size:22px;color:{'#6aa889' if on else '#5f6368'}")
+        self._indicator_on = on
+        # Off: a grey that keeps about 3:1 against either background (the light one is unchanged).
+        off = "#8a8f98" if is_dark(self) else "#5f6368"
+        self.indicator.setStyleSheet(f"font-size:22px;color:{'#6aa889' if on else off}")
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if scheme_changed(event) and hasattr(self, "_indicator_on"):
+            self._set_indicator(self._indicator_on)
 
     def _on_frame(self, rgb, _t: float) -> None:
         now = time.monotonic()

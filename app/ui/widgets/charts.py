@@ -45,11 +45,20 @@ class SeriesChart(QWidget):
         self.baseline_label = ""
         self.goal_label = ""
         self.empty_text = ""
+        self._last: tuple | None = None
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        from app.ui.review.style import scheme_changed
+
+        super().changeEvent(event)
+        if scheme_changed(event) and self._last is not None:
+            self.plot(*self._last)  # the figure's colours come from the palette
 
     def plot(self, series: Series, goal: float | None = None, unit: str = "") -> None:
         """Draw `series`; an empty series shows `empty_text` in the plot area."""
         import matplotlib.dates as mdates
 
+        self._last = (series, goal, unit)
         c = _palette_colors(self)
         fig = self.figure
         fig.clear()

@@ -7,10 +7,11 @@ import html
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from app.ui.review.style import fmt_time, star_color
+from app.ui.review.labels import labelled
+from app.ui.review.style import fmt_time, scheme_changed, star_color
 
 EXCERPT_CHARS = 110
 #: Evidence links shown per STAR part (a part rarely comes in more than two pieces).
@@ -37,12 +38,21 @@ class StarChecklist(QWidget):
         self._page: QWidget | None = None
         self._layout = QVBoxLayout()
         self._evidence: dict[str, QLabel] = {}
+        self._shown: tuple[Mapping[str, Any], str | None] | None = None
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if scheme_changed(event) and self._shown is not None:
+            # The marks' colours are baked into their style sheets; rebuild once the palette change has reached
+            # every child (replacing children while Qt walks them would be unsafe).
+            QTimer.singleShot(0, self, lambda: self._shown and self.set_report(*self._shown))
 
     def _part_names(self) -> dict[str, str]:
         return {"S": self.tr("Situation"), "T": self.tr("Task"), "A": self.tr("Action"), "R": self.tr("Result")}
 
     def set_report(self, report: Mapping[str, Any], question_note: str | None = None) -> None:
         """Rebuild the checklist from `report.star` (an explanation when the report has none)."""
+        self._shown = (report, question_note)
         # Everything lives on one page widget, replaced as a whole: nothing of the previous content stays on screen
         # until the deferred deletion runs (the written-answer builder calls this on every analysis).
         if self._page is not None:
@@ -140,7 +150,8 @@ class StarChecklist(QWidget):
             state = self.tr("not measured")
         else:
             state = self.tr("yes") if value else self.tr("no")
-        label = QLabel(f"{'✔' if value else '–'} {html.escape(text)}: <b>{html.escape(state)}</b>", self._page)
+        label = QLabel(f"{'✔' if value else '–'} " + labelled(html.escape(text), f"<b>{html.escape(state)}</b>"),
+                       self._page)
         label.setWordWrap(True)
         return label
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.analysis.timeline_marks import Mark
-from app.ui.review.style import fmt_time, is_dark, lane_color, muted_text, star_color, tint
+from app.ui.review.style import fmt_time, is_dark, lane_color, muted_text, readable, star_color, tint
 
 #: A mark narrower than this is widened (centred on its start) so that every mark can be hovered and clicked.
 MIN_MARK_PX = 7.0
@@ -241,12 +241,15 @@ class TimelineWidget(QWidget):
             if m.lane == "star":
                 fill = tint(color, dark, 110)
             elif m.kind == "glance":
-                fill = tint(color, dark, 90)
+                # Translucent, so that a glance reads lighter than a full look-away; on a dark lane the hue is
+                # lightened first, or the glance would look darker than the solid mark.
+                fill = tint(readable(color, dark), dark, 90)
             else:
                 fill = QColor(color)
             if i == self._hover:
                 fill = fill.lighter(125) if dark else fill.darker(115)
-            p.setPen(QPen(color.darker(130), 1))
+            # A darker outline vanishes on a dark lane: there it is drawn lighter.
+            p.setPen(QPen(readable(color, dark) if dark else color.darker(130), 1))
             p.setBrush(fill)
             p.drawRoundedRect(r, 3, 3)
             if m.lane == "star" and r.width() > fm.horizontalAdvance("W") + 6:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
-from app.ui.review.style import is_dark, lane_color, readable, star_color, tint
+from app.ui.review.style import is_dark, lane_color, readable, scheme_changed, star_color, tint
 
 
 class TranscriptView(QTextEdit):
@@ -33,11 +33,14 @@ class TranscriptView(QTextEdit):
         self._spans: list[tuple[int, int, str]] = []
         self._current = -1
         self._follow = True
+        self._report: Mapping[str, Any] | None = None
+        self._seconds: float | None = None
         self.setAccessibleName(self.tr("Transcript"))
 
     # ----- content --------------------------------------------------------------------------------------------------
     def set_report(self, report: Mapping[str, Any]) -> None:
         """Show `report.transcript` with its highlights; an empty transcript shows an explanation instead."""
+        self._report = report
         transcript = report.get("transcript") or {}
         text = transcript.get("text") or ""
         self._spans = []
@@ -57,6 +60,13 @@ class TranscriptView(QTextEdit):
         self._word_starts = [t for t, _ in timed]
         self._timed_index = [i for _, i in timed]
         self._apply_highlights(report)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if scheme_changed(event) and self._report is not None:
+            self.set_report(self._report)  # highlight colours depend on light/dark
+            if self._seconds is not None:
+                self.set_position(self._seconds)
 
     def _apply_highlights(self, report: Mapping[str, Any]) -> None:
         dark = is_dark(self)
@@ -123,6 +133,7 @@ class TranscriptView(QTextEdit):
 
     def set_position(self, seconds: float) -> None:
         """Highlight the word being spoken at `seconds` (the last word started at or before it)."""
+        self._seconds = seconds
         k = bisect.bisect_right(self._word_starts, seconds + 1e-6) - 1
         index = self._timed_index[k] if k >= 0 else -1
         if index == self._current:

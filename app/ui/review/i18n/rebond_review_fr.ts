@@ -1,114 +1,115 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../pages/compare_page.py" line="25" />
+        <location filename="../pages/compare_page.py" line="25"/>
         <source>Compare attempts</source>
         <translation>Comparer les essais</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="32" />
+        <location filename="../pages/compare_page.py" line="32"/>
         <source>&amp;Question:</source>
         <translation>&amp;Question :</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="37" />
+        <location filename="../pages/compare_page.py" line="37"/>
         <source>Attempts:</source>
         <translation>Essais :</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="42" />
+        <location filename="../pages/compare_page.py" line="42"/>
         <source>Compare needs two analysed answers to the same question. Practise a question, then practise it again after working on one tip: open the first answer in Sessions and use “Practise again”, or pick the same question on the Practice page.</source>
-        <translation>La comparaison demande deux réponses analysées à la même question. Entraînez-vous sur une question, puis recommencez-la après avoir travaillé un conseil : ouvrez la première réponse dans Séances et choisissez « S'entraîner à nouveau », ou reprenez la même question dans Entraînement.</translation>
+        <translation>La comparaison demande deux réponses analysées à la même question. Entraînez-vous sur une question, puis recommencez-la après avoir travaillé un conseil : ouvrez la première réponse dans Séances et choisissez « S&apos;entraîner à nouveau », ou reprenez la même question dans Entraînement.</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="60" />
+        <location filename="../pages/compare_page.py" line="60"/>
         <source>%1 (%2 attempts)</source>
         <translation>%1 (%2 essais)</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="117" />
+        <location filename="../pages/compare_page.py" line="118"/>
         <source>One of these reports can no longer be read.</source>
-        <translation>L'un de ces rapports ne peut plus être lu.</translation>
+        <translation>L&apos;un de ces rapports ne peut plus être lu.</translation>
     </message>
 </context>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../compare_view.py" line="41" />
+        <location filename="../compare_view.py" line="41"/>
         <source>Attempt A</source>
         <translation>Essai A</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="42" />
+        <location filename="../compare_view.py" line="42"/>
         <source>Attempt B</source>
         <translation>Essai B</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="45" />
+        <location filename="../compare_view.py" line="45"/>
         <source>Compare two attempts</source>
         <translation>Comparer deux essais</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="88" />
-        <location filename="../compare_view.py" line="127" />
+        <location filename="../compare_view.py" line="91"/>
+        <location filename="../compare_view.py" line="130"/>
         <source>Negative phrases</source>
         <translation>Formulations négatives</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="88" />
-        <location filename="../compare_view.py" line="127" />
+        <location filename="../compare_view.py" line="91"/>
+        <location filename="../compare_view.py" line="130"/>
         <source>Hedges</source>
         <translation>Atténuations</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="89" />
+        <location filename="../compare_view.py" line="92"/>
         <source>improved</source>
         <translation>amélioré</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="89" />
+        <location filename="../compare_view.py" line="92"/>
         <source>went the other way</source>
         <translation>en sens inverse</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="89" />
+        <location filename="../compare_view.py" line="92"/>
         <source>same</source>
         <translation>identique</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="91" />
+        <location filename="../compare_view.py" line="94"/>
         <source>Metric</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="91" />
+        <location filename="../compare_view.py" line="94"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="124" />
+        <location filename="../compare_view.py" line="127"/>
         <source>What improved</source>
         <translation>Ce qui s’est amélioré</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="132" />
+        <location filename="../compare_view.py" line="135"/>
         <source>Nothing measurable improved between these two attempts yet. Pick one tip from the earlier attempt and try the question again.</source>
         <translation>Rien de mesurable ne s’est encore amélioré entre ces deux essais. Choisissez un conseil du premier essai et reprenez la question.</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="138" />
+        <location filename="../compare_view.py" line="141"/>
         <source>%1 now present</source>
         <translation>%1 désormais présente</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="139" />
+        <location filename="../compare_view.py" line="142"/>
         <source>%1 missing this time</source>
         <translation>%1 absente cette fois</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="141" />
+        <location filename="../compare_view.py" line="144"/>
         <source>STAR</source>
         <translation>STAR</translation>
     </message>
@@ -116,36 +117,36 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../pages/data_pages.py" line="27" />
+        <location filename="../pages/data_pages.py" line="27"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../pages/data_pages.py" line="46" />
+        <location filename="../pages/data_pages.py" line="46"/>
         <source>This page could not be loaded: %1</source>
-        <translation>Cette page n'a pas pu être chargée : %1</translation>
+        <translation>Cette page n&apos;a pas pu être chargée : %1</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../pages/exporting.py" line="38" />
+        <location filename="../pages/exporting.py" line="32"/>
         <source>Writing the PDF report…</source>
         <translation>Écriture du rapport PDF…</translation>
     </message>
     <message>
-        <location filename="../pages/exporting.py" line="38" />
+        <location filename="../pages/exporting.py" line="32"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../pages/exporting.py" line="39" />
-        <location filename="../pages/exporting.py" line="67" />
+        <location filename="../pages/exporting.py" line="33"/>
+        <location filename="../pages/exporting.py" line="75"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../pages/exporting.py" line="79" />
+        <location filename="../pages/exporting.py" line="87"/>
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
@@ -153,18 +154,18 @@
 <context>
     <name>GoalsDialog</name>
     <message>
-        <location filename="../goals_dialog.py" line="38" />
-        <source>This week's goals</source>
+        <location filename="../goals_dialog.py" line="38"/>
+        <source>This week&apos;s goals</source>
         <extracomment>Goals offered: (metric, comparison, default target, maximum, step). The default targets are starting points a user edits, not recommendations (those are the bands of resources/thresholds.toml, shown on the metric cards).</extracomment>
         <translation>Objectifs de la semaine</translation>
     </message>
     <message>
-        <location filename="../goals_dialog.py" line="41" />
+        <location filename="../goals_dialog.py" line="41"/>
         <source>Tick the goals you want to follow this week and set their targets.</source>
         <translation>Cochez les objectifs à suivre cette semaine et fixez leurs cibles.</translation>
     </message>
     <message>
-        <location filename="../goals_dialog.py" line="45" />
+        <location filename="../goals_dialog.py" line="45"/>
         <source>Practice days</source>
         <translation>Jours d’entraînement</translation>
     </message>
@@ -172,127 +173,127 @@
 <context>
     <name>JournalScreen</name>
     <message>
-        <location filename="../journal_screen.py" line="52" />
+        <location filename="../journal_screen.py" line="52"/>
         <source>Feedback journal</source>
         <translation>Journal des retours</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="72" />
+        <location filename="../journal_screen.py" line="72"/>
         <source>New entry</source>
         <translation>Nouvelle entrée</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="78" />
+        <location filename="../journal_screen.py" line="78"/>
         <source>No feedback recorded yet. After a real interview, click “New entry” and write down what the recruiter said, even in a few words.</source>
         <translation>Aucun retour noté pour l’instant. Après un vrai entretien, cliquez sur « Nouvelle entrée » et notez ce que le recruteur a dit, même en quelques mots.</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="85" />
+        <location filename="../journal_screen.py" line="85"/>
         <source>Interview</source>
         <translation>Entretien</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="90" />
+        <location filename="../journal_screen.py" line="90"/>
         <source>Company or role</source>
         <translation>Entreprise ou poste</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="95" />
+        <location filename="../journal_screen.py" line="95"/>
         <source>What the recruiter said, in their words if you remember them</source>
         <translation>Ce que le recruteur a dit, avec ses mots si vous vous en souvenez</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="97" />
+        <location filename="../journal_screen.py" line="97"/>
         <source>Strengths they noted</source>
         <translation>Points forts relevés</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="99" />
+        <location filename="../journal_screen.py" line="99"/>
         <source>Tags, separated by commas (e.g. too long, no numbers, eye contact)</source>
         <translation>Étiquettes séparées par des virgules (ex. trop long, pas de chiffres, regard)</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="100" />
+        <location filename="../journal_screen.py" line="100"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="101" />
+        <location filename="../journal_screen.py" line="101"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="102" />
+        <location filename="../journal_screen.py" line="102"/>
         <source>Recruiter said</source>
         <translation>Le recruteur a dit</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="103" />
+        <location filename="../journal_screen.py" line="103"/>
         <source>Strengths</source>
         <translation>Points forts</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="104" />
+        <location filename="../journal_screen.py" line="104"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="106" />
+        <location filename="../journal_screen.py" line="106"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="108" />
+        <location filename="../journal_screen.py" line="108"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="120" />
+        <location filename="../journal_screen.py" line="120"/>
         <source>Points that recur</source>
         <translation>Points qui reviennent</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="136" />
+        <location filename="../journal_screen.py" line="136"/>
         <source>(no company)</source>
         <translation>(sans entreprise)</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="152" />
+        <location filename="../journal_screen.py" line="152"/>
         <source>A point appears here once it was raised in two interviews. Use the same tag each time (e.g. “no numbers”).</source>
         <translation>Un point apparaît ici dès qu’il a été soulevé dans deux entretiens. Utilisez la même étiquette à chaque fois (ex. « pas de chiffres »).</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="158" />
+        <location filename="../journal_screen.py" line="158"/>
         <source>raised %1 times</source>
         <translation>soulevé %1 fois</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="164" />
+        <location filename="../journal_screen.py" line="164"/>
         <source>%1: latest %2, your baseline %3</source>
         <translation>%1 : dernier %2, votre référence %3</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="168" />
+        <location filename="../journal_screen.py" line="168"/>
         <source>%1: practise to measure it</source>
         <translation>%1 : entraînez-vous pour le mesurer</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="200" />
+        <location filename="../journal_screen.py" line="200"/>
         <source>Write at least the company or what the recruiter said.</source>
         <translation>Indiquez au moins l’entreprise ou ce que le recruteur a dit.</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="213" />
+        <location filename="../journal_screen.py" line="213"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="218" />
+        <location filename="../journal_screen.py" line="218"/>
         <source>Delete entry</source>
         <translation>Supprimer l’entrée</translation>
     </message>
     <message>
-        <location filename="../journal_screen.py" line="218" />
+        <location filename="../journal_screen.py" line="218"/>
         <source>Delete this journal entry? This cannot be undone.</source>
         <translation>Supprimer cette entrée du journal ? C’est définitif.</translation>
     </message>
@@ -300,282 +301,327 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../labels.py" line="11" />
+        <location filename="../labels.py" line="15"/>
         <source>Eye contact lost</source>
         <translation>Regard perdu</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="12" />
+        <location filename="../labels.py" line="16"/>
         <source>Fillers</source>
         <translation>Mots de remplissage</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="13" />
+        <location filename="../labels.py" line="17"/>
         <source>Repetitions</source>
         <translation>Répétitions</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="14" />
-        <location filename="../labels.py" line="33" />
+        <location filename="../labels.py" line="18"/>
+        <location filename="../labels.py" line="37"/>
         <source>Long pauses</source>
         <translation>Longues pauses</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="15" />
+        <location filename="../labels.py" line="19"/>
         <source>STAR parts</source>
         <translation>Parties STAR</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="16" />
+        <location filename="../labels.py" line="20"/>
         <source>Posture, fidgeting</source>
         <translation>Posture, agitation</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="17" />
+        <location filename="../labels.py" line="21"/>
         <source>Negative phrases</source>
         <translation>Formulations négatives</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="18" />
+        <location filename="../labels.py" line="22"/>
         <source>Framing</source>
         <translation>Cadrage</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="24" />
+        <location filename="../labels.py" line="28"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="24" />
+        <location filename="../labels.py" line="28"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="24" />
+        <location filename="../labels.py" line="28"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="24" />
+        <location filename="../labels.py" line="28"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="30" />
+        <location filename="../labels.py" line="34"/>
         <source>Eye contact</source>
         <translation>Regard caméra</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="31" />
+        <location filename="../labels.py" line="35"/>
         <source>Fillers per minute</source>
         <translation>Mots de remplissage par minute</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="32" />
+        <location filename="../labels.py" line="36"/>
         <source>Speaking rate</source>
         <translation>Débit</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="34" />
+        <location filename="../labels.py" line="38"/>
         <source>Pitch variation</source>
         <translation>Variation de hauteur</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="35" />
+        <location filename="../labels.py" line="39"/>
         <source>Posture events</source>
         <translation>Événements de posture</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="36" />
+        <location filename="../labels.py" line="40"/>
         <source>STAR completeness</source>
         <translation>Complétude STAR</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="37" />
+        <location filename="../labels.py" line="41"/>
         <source>Quantified results</source>
         <translation>Résultats chiffrés</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="43" />
+        <location filename="../labels.py" line="47"/>
         <source>/min</source>
         <translation>/min</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="43" />
+        <location filename="../labels.py" line="47"/>
         <source>words/min</source>
         <translation>mots/min</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="44" />
+        <location filename="../labels.py" line="48"/>
         <source>semitones</source>
         <translation>demi-tons</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="49" />
+        <location filename="../labels.py" line="53"/>
         <source>Fidgeting (hand or shoulder movement)</source>
         <translation>Agitation (mains ou épaules)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="50" />
+        <location filename="../labels.py" line="54"/>
         <source>Slouching</source>
         <translation>Dos voûté</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="51" />
+        <location filename="../labels.py" line="55"/>
         <source>Hand touching the face</source>
         <translation>Main sur le visage</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="52" />
+        <location filename="../labels.py" line="56"/>
         <source>Leaning away</source>
         <translation>Recul du buste</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="53" />
+        <location filename="../labels.py" line="57"/>
         <source>Shoulders tilted</source>
         <translation>Épaules inclinées</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="54" />
+        <location filename="../labels.py" line="58"/>
         <source>Head forward</source>
         <translation>Tête en avant</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="58" />
+        <location filename="../labels.py" line="62"/>
         <source>Face small in the frame</source>
         <translation>Visage petit dans l’image</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="59" />
+        <location filename="../labels.py" line="63"/>
         <source>Face too close</source>
         <translation>Visage trop près</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="60" />
+        <location filename="../labels.py" line="64"/>
         <source>Face off centre</source>
         <translation>Visage décentré</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="60" />
+        <location filename="../labels.py" line="64"/>
         <source>Face out of the frame</source>
         <translation>Visage hors cadre</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="68" />
+        <location filename="../labels.py" line="72"/>
         <source>STAR: %1</source>
         <translation>STAR : %1</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="74" />
+        <location filename="../labels.py" line="78"/>
         <source>Looked away from the camera for %1 s</source>
         <translation>Regard hors caméra pendant %1 s</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="75" />
+        <location filename="../labels.py" line="79"/>
         <source>Short glance away</source>
         <translation>Bref coup d’œil ailleurs</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="76" />
+        <location filename="../labels.py" line="80"/>
         <source>Filler: “%1”</source>
         <translation>Remplissage : « %1 »</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="77" />
+        <location filename="../labels.py" line="81"/>
         <source>Restart: “%1”</source>
         <translation>Reprise : « %1 »</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="78" />
+        <location filename="../labels.py" line="82"/>
         <source>Repeated “%1” %2 times</source>
         <translation>« %1 » répété %2 fois</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="80" />
+        <location filename="../labels.py" line="84"/>
         <source>Silent pause of %1 s</source>
         <translation>Silence de %1 s</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="81" />
+        <location filename="../labels.py" line="85"/>
         <source>Negative phrasing: “%1”</source>
         <translation>Formulation négative : « %1 »</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="85" />
+        <location filename="../labels.py" line="89"/>
         <source>Try: %1</source>
         <translation>Essayez : %1</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="87" />
+        <location filename="../labels.py" line="91"/>
         <source>(heard in the audio, not in the transcript)</source>
         <translation>(entendu dans l’audio, absent de la transcription)</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="100"/>
+        <source>%1 repeated or invented passage(s) removed from the transcript.</source>
+        <translation>%1 passage(s) répété(s) ou inventé(s) retiré(s) de la transcription.</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="104"/>
+        <source>Video analysis (eye contact, posture) is not available in this build.</source>
+        <translation>L’analyse vidéo (regard, posture) n’est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="107"/>
+        <source>The file has no sound track: speech was not analysed.</source>
+        <translation>Le fichier n’a pas de piste son : la parole n’a pas été analysée.</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="109"/>
+        <source>The sound track is silent: speech was not analysed.</source>
+        <translation>La piste son est silencieuse : la parole n’a pas été analysée.</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="111"/>
+        <source>No speech was detected in the recording.</source>
+        <translation>Aucune parole n’a été détectée dans l’enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="113"/>
+        <source>No words were recognised in the recording.</source>
+        <translation>Aucun mot n’a été reconnu dans l’enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="115"/>
+        <source>The computer was busy during the recording: part of the video was analysed at a lower rate.</source>
+        <translation>L’ordinateur était occupé pendant l’enregistrement : une partie de la vidéo a été analysée à une cadence plus basse.</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="119"/>
+        <source>The computer was busy during the recording: part of the speech was transcribed with a faster setting that can miss some hesitations.</source>
+        <translation>L’ordinateur était occupé pendant l’enregistrement : une partie de la parole a été transcrite avec un réglage plus rapide qui peut manquer des hésitations.</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="127"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>MetricCardsWidget</name>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="52" />
+        <location filename="../../widgets/metric_cards.py" line="52"/>
         <source>within the target band</source>
         <translation>dans la plage cible</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="53" />
+        <location filename="../../widgets/metric_cards.py" line="53"/>
         <source>above the target band</source>
         <translation>au-dessus de la plage cible</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="54" />
+        <location filename="../../widgets/metric_cards.py" line="54"/>
         <source>below the target band</source>
         <translation>en dessous de la plage cible</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="61" />
+        <location filename="../../widgets/metric_cards.py" line="61"/>
         <source>By word: %1</source>
         <translation>Par mot : %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="66" />
+        <location filename="../../widgets/metric_cards.py" line="66"/>
         <source>%1 s in total</source>
         <translation>%1 s au total</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="68" />
+        <location filename="../../widgets/metric_cards.py" line="68"/>
         <source>Little pitch movement (flat delivery)</source>
         <translation>Peu de variation de hauteur (voix plate)</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="85" />
+        <location filename="../../widgets/metric_cards.py" line="85"/>
         <source>Not measured for this answer</source>
         <translation>Non mesuré pour cette réponse</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="98" />
+        <location filename="../../widgets/metric_cards.py" line="98"/>
         <source>Target: %1–%2</source>
         <translation>Cible : %1–%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="100" />
+        <location filename="../../widgets/metric_cards.py" line="100"/>
         <source>Target: at most %1</source>
         <translation>Cible : au plus %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="102" />
+        <location filename="../../widgets/metric_cards.py" line="102"/>
         <source>Target: at least %1</source>
         <translation>Cible : au moins %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="105" />
+        <location filename="../../widgets/metric_cards.py" line="105"/>
         <source>source not stated</source>
         <translation>source non indiquée</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="108" />
-        <location filename="../../widgets/metric_cards.py" line="110" />
+        <location filename="../../widgets/metric_cards.py" line="108"/>
+        <location filename="../../widgets/metric_cards.py" line="110"/>
         <source>Source: %1</source>
         <translation>Source : %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/metric_cards.py" line="112" />
+        <location filename="../../widgets/metric_cards.py" line="112"/>
         <source>No target band set for this metric.</source>
         <translation>Pas de plage cible définie pour cette mesure.</translation>
     </message>
@@ -583,73 +629,73 @@
 <context>
     <name>Nav</name>
     <message>
-        <location filename="../../nav.py" line="14" />
+        <location filename="../../nav.py" line="14"/>
         <source>Practice</source>
         <extracomment>Navigation keys in order; Ctrl+1… follow this order.</extracomment>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../../nav.py" line="14" />
+        <location filename="../../nav.py" line="14"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../nav.py" line="14" />
+        <location filename="../../nav.py" line="14"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location filename="../../nav.py" line="15" />
+        <location filename="../../nav.py" line="15"/>
         <source>Progress</source>
         <translation>Progrès</translation>
     </message>
     <message>
-        <location filename="../../nav.py" line="15" />
+        <location filename="../../nav.py" line="15"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../nav.py" line="16" />
+        <location filename="../../nav.py" line="16"/>
         <source>Written answers</source>
         <translation>Réponses écrites</translation>
     </message>
     <message>
-        <location filename="../../nav.py" line="16" />
+        <location filename="../../nav.py" line="16"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../nav.py" line="21" />
+        <location filename="../../nav.py" line="21"/>
         <source>Answer interview questions out loud, recorded and analysed on this computer</source>
-        <translation>Répondre à voix haute aux questions d'entretien, enregistré et analysé sur cet ordinateur</translation>
+        <translation>Répondre à voix haute aux questions d&apos;entretien, enregistré et analysé sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../nav.py" line="22" />
+        <location filename="../../nav.py" line="22"/>
         <source>Your recorded answers: review, export or delete them</source>
         <translation>Vos réponses enregistrées : les revoir, les exporter ou les supprimer</translation>
     </message>
     <message>
-        <location filename="../../nav.py" line="23" />
+        <location filename="../../nav.py" line="23"/>
         <source>Two attempts at the same question side by side</source>
         <translation>Deux essais de la même question côte à côte</translation>
     </message>
     <message>
-        <location filename="../../nav.py" line="24" />
+        <location filename="../../nav.py" line="24"/>
         <source>Charts across sessions, weekly goals and your practice calendar</source>
         <translation>Courbes sur les séances, objectifs de la semaine et calendrier</translation>
     </message>
     <message>
-        <location filename="../../nav.py" line="25" />
+        <location filename="../../nav.py" line="25"/>
         <source>Feedback from real interviews and the points that recur</source>
         <translation>Retours des vrais entretiens et points qui reviennent</translation>
     </message>
     <message>
-        <location filename="../../nav.py" line="26" />
+        <location filename="../../nav.py" line="26"/>
         <source>Prepare an answer in writing with live STAR feedback</source>
         <translation>Préparer une réponse par écrit avec la grille STAR en direct</translation>
     </message>
     <message>
-        <location filename="../../nav.py" line="27" />
+        <location filename="../../nav.py" line="27"/>
         <source>Language, camera, timers, accessibility and where data is kept</source>
         <translation>Langue, caméra, minuteurs, accessibilité et emplacement des données</translation>
     </message>
@@ -657,138 +703,138 @@
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../pdf_export.py" line="57" />
+        <location filename="../pdf_export.py" line="69"/>
         <source>No transcript.</source>
         <extracomment>Rendered width of the timeline picture: narrow enough that its labels stay legible once scaled to the page. Width of that picture on the page, in document pixels: QTextDocument.print_ lays out A4 minus our 15 mm margins and its own 2 cm ones, about 530 px at 96 dpi; percentages are not supported for images. Width of one key frame on the page (two per row).</extracomment>
         <translation>Pas de transcription.</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="58" />
+        <location filename="../pdf_export.py" line="70"/>
         <source>Interview answer review</source>
         <translation>Revue d’une réponse d’entretien</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="59" />
+        <location filename="../pdf_export.py" line="71"/>
         <source>Top tips</source>
         <translation>Conseils principaux</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="60" />
+        <location filename="../pdf_export.py" line="72"/>
         <source>No tips for this answer: nothing stood out.</source>
         <translation>Aucun conseil pour cette réponse : rien ne ressort.</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="61" />
+        <location filename="../pdf_export.py" line="73"/>
         <source>Metrics</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="62" />
+        <location filename="../pdf_export.py" line="74"/>
         <source>Metric</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="63" />
+        <location filename="../pdf_export.py" line="75"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="64" />
+        <location filename="../pdf_export.py" line="76"/>
         <source>Target band</source>
         <translation>Plage cible</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="65" />
+        <location filename="../pdf_export.py" line="77"/>
         <source>Source of the band</source>
         <translation>Source de la plage</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="66" />
+        <location filename="../pdf_export.py" line="78"/>
         <source>STAR checklist</source>
         <translation>Grille STAR</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="67" />
+        <location filename="../pdf_export.py" line="79"/>
         <source>Result quantified</source>
         <translation>Résultat chiffré</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="68" />
+        <location filename="../pdf_export.py" line="80"/>
         <source>Action told with “I”</source>
         <translation>Action racontée avec « je »</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="69" />
+        <location filename="../pdf_export.py" line="81"/>
         <source>What a strong answer contains</source>
         <translation>Ce que contient une bonne réponse</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="70" />
+        <location filename="../pdf_export.py" line="82"/>
         <source>Timeline</source>
         <translation>Frise</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="71" />
+        <location filename="../pdf_export.py" line="83"/>
         <source>Key frames</source>
         <translation>Images clés</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="72" />
+        <location filename="../pdf_export.py" line="84"/>
         <source>Transcript</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="73" />
+        <location filename="../pdf_export.py" line="85"/>
         <source>Bold: filler · underlined: negative phrasing · italics: hedge</source>
         <translation>Gras : remplissage · souligné : formulation négative · italique : atténuation</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="136" />
+        <location filename="../pdf_export.py" line="148"/>
         <source>Date: %1</source>
         <translation>Date : %1</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="138" />
+        <location filename="../pdf_export.py" line="150"/>
         <source>Length: %1</source>
         <translation>Durée : %1</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="140" />
+        <location filename="../pdf_export.py" line="152"/>
         <source>Language: %1</source>
         <translation>Langue : %1</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="142" />
+        <location filename="../pdf_export.py" line="154"/>
         <source>Accessibility mode: eye contact and expression not scored</source>
         <translation>Mode accessibilité : regard et expression non évalués</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="167" />
+        <location filename="../pdf_export.py" line="180"/>
         <source>not stated</source>
         <translation>non indiquée</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="177" />
+        <location filename="../pdf_export.py" line="190"/>
         <source>present</source>
         <translation>présente</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="177" />
+        <location filename="../pdf_export.py" line="190"/>
         <source>missing</source>
         <translation>absente</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="181" />
+        <location filename="../pdf_export.py" line="194"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="181" />
+        <location filename="../pdf_export.py" line="194"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="181" />
+        <location filename="../pdf_export.py" line="194"/>
         <source>not measured</source>
         <translation>non mesuré</translation>
     </message>
@@ -796,7 +842,7 @@
 <context>
     <name>PracticeCalendar</name>
     <message>
-        <location filename="../../widgets/charts.py" line="139" />
+        <location filename="../../widgets/charts.py" line="148"/>
         <source>%1: %2 answer(s)</source>
         <translation>%1 : %2 réponse(s)</translation>
     </message>
@@ -804,84 +850,84 @@
 <context>
     <name>ProgressScreen</name>
     <message>
-        <location filename="../progress_screen.py" line="48" />
+        <location filename="../progress_screen.py" line="48"/>
         <source>Your progress</source>
         <extracomment>Goals offered to a new user (the practice/settings screen may replace them).</extracomment>
         <translation>Votre progression</translation>
     </message>
     <message>
-        <location filename="../progress_screen.py" line="56" />
+        <location filename="../progress_screen.py" line="56"/>
         <source>No practice yet. Record an answer in Practice: your charts, goals and streak appear here after the first session.</source>
         <translation>Pas encore d’entraînement. Enregistrez une réponse dans Entraînement : vos courbes, objectifs et série apparaîtront ici après la première séance.</translation>
     </message>
     <message>
-        <location filename="../progress_screen.py" line="74" />
+        <location filename="../progress_screen.py" line="74"/>
         <source>Practice</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../progress_screen.py" line="77" />
+        <location filename="../progress_screen.py" line="77"/>
         <source>Days in a row: %1</source>
         <translation>Jours d’affilée : %1</translation>
     </message>
     <message>
-        <location filename="../progress_screen.py" line="80" />
-        <location filename="../progress_screen.py" line="87" />
+        <location filename="../progress_screen.py" line="80"/>
+        <location filename="../progress_screen.py" line="87"/>
         <source>Last six weeks, Monday at the top</source>
         <translation>Six dernières semaines, lundi en haut</translation>
     </message>
     <message>
-        <location filename="../progress_screen.py" line="98" />
+        <location filename="../progress_screen.py" line="98"/>
         <source>Practise on at least %1 days this week</source>
         <translation>S’entraîner au moins %1 jours cette semaine</translation>
     </message>
     <message>
-        <location filename="../progress_screen.py" line="102" />
-        <source>%1 %2 %3 (this week's average)</source>
+        <location filename="../progress_screen.py" line="102"/>
+        <source>%1 %2 %3 (this week&apos;s average)</source>
         <translation>%1 %2 %3 (moyenne de la semaine)</translation>
     </message>
     <message>
-        <location filename="../progress_screen.py" line="106" />
-        <source>This week's goals</source>
+        <location filename="../progress_screen.py" line="106"/>
+        <source>This week&apos;s goals</source>
         <translation>Objectifs de la semaine</translation>
     </message>
     <message>
-        <location filename="../progress_screen.py" line="110" />
+        <location filename="../progress_screen.py" line="110"/>
         <source>No goals set. Pick one metric to work on, e.g. fillers under 3 per minute.</source>
         <translation>Aucun objectif. Choisissez une mesure à travailler, par exemple moins de 3 mots de remplissage par minute.</translation>
     </message>
     <message>
-        <location filename="../progress_screen.py" line="114" />
+        <location filename="../progress_screen.py" line="114"/>
         <source>no answer this week yet</source>
         <translation>pas encore de réponse cette semaine</translation>
     </message>
     <message>
-        <location filename="../progress_screen.py" line="116" />
+        <location filename="../progress_screen.py" line="116"/>
         <source>met (%1)</source>
         <translation>atteint (%1)</translation>
     </message>
     <message>
-        <location filename="../progress_screen.py" line="118" />
+        <location filename="../progress_screen.py" line="118"/>
         <source>not yet (%1 so far)</source>
         <translation>pas encore (%1 pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../progress_screen.py" line="124" />
+        <location filename="../progress_screen.py" line="124"/>
         <source>Edit goals…</source>
         <translation>Modifier les objectifs…</translation>
     </message>
     <message>
-        <location filename="../progress_screen.py" line="165" />
+        <location filename="../progress_screen.py" line="165"/>
         <source>your baseline</source>
         <translation>votre référence</translation>
     </message>
     <message>
-        <location filename="../progress_screen.py" line="166" />
+        <location filename="../progress_screen.py" line="166"/>
         <source>goal</source>
         <translation>objectif</translation>
     </message>
     <message>
-        <location filename="../progress_screen.py" line="167" />
+        <location filename="../progress_screen.py" line="167"/>
         <source>Not measured yet</source>
         <translation>Pas encore mesuré</translation>
     </message>
@@ -889,32 +935,32 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../pages/review_page.py" line="29" />
+        <location filename="../pages/review_page.py" line="30"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Retour</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="35" />
+        <location filename="../pages/review_page.py" line="36"/>
         <source>&amp;Compare attempts</source>
         <translation>&amp;Comparer les essais</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="37" />
+        <location filename="../pages/review_page.py" line="38"/>
         <source>Side by side with your other attempts at this question</source>
         <translation>Côte à côte avec vos autres essais de cette question</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="38" />
+        <location filename="../pages/review_page.py" line="39"/>
         <source>Answer this question again to compare the two attempts</source>
         <translation>Répondez encore à cette question pour comparer les deux essais</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="40" />
+        <location filename="../pages/review_page.py" line="41"/>
         <source>&amp;Practise again</source>
-        <translation>S'entraîner à &amp;nouveau</translation>
+        <translation>S&apos;entraîner à &amp;nouveau</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="41" />
+        <location filename="../pages/review_page.py" line="42"/>
         <source>Record a new attempt at this question</source>
         <translation>Enregistrer un nouvel essai de cette question</translation>
     </message>
@@ -922,145 +968,145 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../review_screen.py" line="115" />
+        <location filename="../review_screen.py" line="116"/>
         <source>Review of your answer</source>
         <translation>Revue de votre réponse</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="126" />
+        <location filename="../review_screen.py" line="127"/>
         <source>Written answer: there is no recording to play; the transcript, STAR checklist, metrics and tips below still apply.</source>
         <translation>Réponse écrite : il n’y a pas d’enregistrement à lire ; la transcription, la grille STAR, les mesures et les conseils ci-dessous restent valables.</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="129" />
+        <location filename="../review_screen.py" line="130"/>
         <source>Accessibility mode: eye contact and expression are not scored.</source>
         <translation>Mode accessibilité : le regard et l’expression ne sont pas évalués.</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="140" />
+        <location filename="../review_screen.py" line="141"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="142" />
+        <location filename="../review_screen.py" line="143"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="147" />
+        <location filename="../review_screen.py" line="148"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="151" />
-        <location filename="../review_screen.py" line="171" />
+        <location filename="../review_screen.py" line="152"/>
+        <location filename="../review_screen.py" line="172"/>
         <source>Stored in %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="162" />
+        <location filename="../review_screen.py" line="163"/>
         <source>Delete this answer</source>
         <translation>Supprimer cette réponse</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="169" />
+        <location filename="../review_screen.py" line="170"/>
         <source>Delete this answer: its recording, its analysis and its metrics? This cannot be undone.</source>
         <translation>Supprimer cette réponse : son enregistrement, son analyse et ses mesures ? C’est définitif.</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="196" />
+        <location filename="../review_screen.py" line="197"/>
         <source>The recording could not be found at %1. The timeline and transcript still work; record the question again to see yourself.</source>
         <translation>L’enregistrement est introuvable à %1. La frise et la transcription fonctionnent toujours ; enregistrez de nouveau la question pour vous revoir.</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="199" />
+        <location filename="../review_screen.py" line="200"/>
         <source>No recording for this answer. Click the timeline or a word to move through the answer; record the question again to see yourself.</source>
         <translation>Pas d’enregistrement pour cette réponse. Cliquez sur la frise ou sur un mot pour parcourir la réponse ; enregistrez de nouveau la question pour vous revoir.</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="217" />
+        <location filename="../review_screen.py" line="218"/>
         <source>Top tips</source>
         <translation>Conseils principaux</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="221" />
+        <location filename="../review_screen.py" line="222"/>
         <source>play</source>
         <translation>lire</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="234" />
+        <location filename="../review_screen.py" line="235"/>
         <source>No tips for this answer: nothing stood out.</source>
         <translation>Aucun conseil pour cette réponse : rien ne ressort.</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="245" />
+        <location filename="../review_screen.py" line="246"/>
         <source>Transcript</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="249" />
+        <location filename="../review_screen.py" line="250"/>
         <source>STAR</source>
         <translation>STAR</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="254" />
+        <location filename="../review_screen.py" line="255"/>
         <source>Metrics</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="265" />
+        <location filename="../review_screen.py" line="277"/>
         <source>filler</source>
         <translation>remplissage</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="265" />
+        <location filename="../review_screen.py" line="277"/>
         <source>hedge</source>
         <translation>atténuation</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="265" />
+        <location filename="../review_screen.py" line="277"/>
         <source>negative phrasing</source>
         <translation>formulation négative</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="279" />
+        <location filename="../review_screen.py" line="288"/>
         <source>not analysed for this answer</source>
         <translation>non analysé pour cette réponse</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="281" />
+        <location filename="../review_screen.py" line="290"/>
         <source>nothing found</source>
         <translation>rien de relevé</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="283" />
+        <location filename="../review_screen.py" line="292"/>
         <source>no timing in a written answer</source>
         <translation>pas de minutage dans une réponse écrite</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="320" />
+        <location filename="../review_screen.py" line="329"/>
         <source>Cannot play the recording: %1</source>
         <translation>Lecture impossible : %1</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="355" />
-        <location filename="../review_screen.py" line="359" />
+        <location filename="../review_screen.py" line="364"/>
+        <location filename="../review_screen.py" line="368"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="355" />
-        <location filename="../review_screen.py" line="359" />
+        <location filename="../review_screen.py" line="364"/>
+        <location filename="../review_screen.py" line="368"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="373" />
+        <location filename="../review_screen.py" line="382"/>
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../review_screen.py" line="373" />
+        <location filename="../review_screen.py" line="382"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -1068,67 +1114,67 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../shortcuts_dialog.py" line="12" />
+        <location filename="../../shortcuts_dialog.py" line="12"/>
         <source>Practice, Sessions, Compare, Progress, Journal, Written answers, Settings</source>
         <translation>Entraînement, Séances, Comparer, Progrès, Journal, Réponses écrites, Réglages</translation>
     </message>
     <message>
-        <location filename="../../shortcuts_dialog.py" line="13" />
+        <location filename="../../shortcuts_dialog.py" line="13"/>
         <source>New practice</source>
         <translation>Nouvel entraînement</translation>
     </message>
     <message>
-        <location filename="../../shortcuts_dialog.py" line="14" />
+        <location filename="../../shortcuts_dialog.py" line="14"/>
         <source>Import a recording</source>
         <translation>Importer un enregistrement</translation>
     </message>
     <message>
-        <location filename="../../shortcuts_dialog.py" line="15" />
+        <location filename="../../shortcuts_dialog.py" line="15"/>
         <source>Past sessions</source>
         <translation>Séances passées</translation>
     </message>
     <message>
-        <location filename="../../shortcuts_dialog.py" line="16" />
+        <location filename="../../shortcuts_dialog.py" line="16"/>
         <source>Practice: stop the recording · Review: play / pause</source>
-        <translation>Entraînement : arrêter l'enregistrement · Revue : lecture / pause</translation>
+        <translation>Entraînement : arrêter l&apos;enregistrement · Revue : lecture / pause</translation>
     </message>
     <message>
-        <location filename="../../shortcuts_dialog.py" line="17" />
+        <location filename="../../shortcuts_dialog.py" line="17"/>
         <source>Practice: record again / skip / next question</source>
         <translation>Entraînement : recommencer / passer / question suivante</translation>
     </message>
     <message>
-        <location filename="../../shortcuts_dialog.py" line="18" />
+        <location filename="../../shortcuts_dialog.py" line="18"/>
         <source>Review: play / pause</source>
         <translation>Revue : lecture / pause</translation>
     </message>
     <message>
-        <location filename="../../shortcuts_dialog.py" line="19" />
+        <location filename="../../shortcuts_dialog.py" line="19"/>
         <source>Review: back / forward 5 s</source>
         <translation>Revue : reculer / avancer de 5 s</translation>
     </message>
     <message>
-        <location filename="../../shortcuts_dialog.py" line="20" />
+        <location filename="../../shortcuts_dialog.py" line="20"/>
         <source>Review: previous / next frame</source>
         <translation>Revue : image précédente / suivante</translation>
     </message>
     <message>
-        <location filename="../../shortcuts_dialog.py" line="21" />
+        <location filename="../../shortcuts_dialog.py" line="21"/>
         <source>Review: slower / faster (0.5× to 2×)</source>
         <translation>Revue : plus lent / plus rapide (0,5× à 2×)</translation>
     </message>
     <message>
-        <location filename="../../shortcuts_dialog.py" line="22" />
+        <location filename="../../shortcuts_dialog.py" line="22"/>
         <source>Review: next / previous mark on the timeline</source>
         <translation>Revue : repère suivant / précédent sur la frise</translation>
     </message>
     <message>
-        <location filename="../../shortcuts_dialog.py" line="23" />
+        <location filename="../../shortcuts_dialog.py" line="23"/>
         <source>Review: back to the start</source>
         <translation>Revue : retour au début</translation>
     </message>
     <message>
-        <location filename="../../shortcuts_dialog.py" line="24" />
+        <location filename="../../shortcuts_dialog.py" line="24"/>
         <source>This list</source>
         <translation>Cette liste</translation>
     </message>
@@ -1136,17 +1182,17 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../shortcuts_dialog.py" line="31" />
+        <location filename="../../shortcuts_dialog.py" line="31"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../shortcuts_dialog.py" line="34" />
+        <location filename="../../shortcuts_dialog.py" line="34"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../shortcuts_dialog.py" line="34" />
+        <location filename="../../shortcuts_dialog.py" line="34"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -1154,93 +1200,93 @@
 <context>
     <name>StarChecklist</name>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="42" />
+        <location filename="../../widgets/star_checklist.py" line="51"/>
         <source>Situation</source>
         <extracomment>Evidence links shown per STAR part (a part rarely comes in more than two pieces).</extracomment>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="42" />
+        <location filename="../../widgets/star_checklist.py" line="51"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="42" />
+        <location filename="../../widgets/star_checklist.py" line="51"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="42" />
+        <location filename="../../widgets/star_checklist.py" line="51"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="68" />
+        <location filename="../../widgets/star_checklist.py" line="78"/>
         <source>No STAR analysis for this answer: it needs a transcript. Record or type an answer of a few sentences, then open its review again.</source>
         <translation>Pas d’analyse STAR pour cette réponse : il faut une transcription. Enregistrez ou tapez une réponse de quelques phrases, puis rouvrez sa revue.</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="87" />
+        <location filename="../../widgets/star_checklist.py" line="97"/>
         <source>present</source>
         <translation>présente</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="87" />
+        <location filename="../../widgets/star_checklist.py" line="97"/>
         <source>missing</source>
         <translation>absente</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="93" />
-        <source>Share of the answer's time</source>
+        <location filename="../../widgets/star_checklist.py" line="103"/>
+        <source>Share of the answer&apos;s time</source>
         <translation>Part du temps de la réponse</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="109" />
+        <location filename="../../widgets/star_checklist.py" line="119"/>
         <source>Play this part</source>
         <translation>Lire ce passage</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="109" />
+        <location filename="../../widgets/star_checklist.py" line="119"/>
         <source>Show this part in the transcript</source>
         <translation>Montrer ce passage dans la transcription</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="113" />
+        <location filename="../../widgets/star_checklist.py" line="123"/>
         <source>Not found in this answer.</source>
         <translation>Absente de cette réponse.</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="123" />
+        <location filename="../../widgets/star_checklist.py" line="133"/>
         <source>Result quantified (number, %, money, time, rank)</source>
         <translation>Résultat chiffré (nombre, %, montant, durée, rang)</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="127" />
+        <location filename="../../widgets/star_checklist.py" line="137"/>
         <source>(“I” ×%1, “we” ×%2)</source>
         <translation>(« je » ×%1, « nous » ×%2)</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="128" />
+        <location filename="../../widgets/star_checklist.py" line="138"/>
         <source>Action told with “I” rather than “we”</source>
         <translation>Action racontée avec « je » plutôt que « nous »</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="130" />
+        <location filename="../../widgets/star_checklist.py" line="140"/>
         <source>What a strong answer contains</source>
         <translation>Ce que contient une bonne réponse</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="140" />
+        <location filename="../../widgets/star_checklist.py" line="150"/>
         <source>not measured</source>
         <translation>non mesuré</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="142" />
+        <location filename="../../widgets/star_checklist.py" line="152"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../widgets/star_checklist.py" line="142" />
+        <location filename="../../widgets/star_checklist.py" line="152"/>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -1248,7 +1294,7 @@
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../widgets/timeline.py" line="48" />
+        <location filename="../../widgets/timeline.py" line="48"/>
         <source>Annotated timeline</source>
         <extracomment>A mark narrower than this is widened (centred on its start) so that every mark can be hovered and clicked. How many times the widget was painted (tests and the open-time measurement wait for the first paint). False for a static picture (the PDF): no playhead.</extracomment>
         <translation>Frise annotée</translation>
@@ -1257,57 +1303,57 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="36" />
+        <location filename="../../widgets/transcript_view.py" line="38"/>
         <source>Transcript</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="46" />
+        <location filename="../../widgets/transcript_view.py" line="49"/>
         <source>No speech was transcribed for this answer. If you spoke, check that the microphone was on, then record the answer again.</source>
         <translation>Aucune parole n’a été transcrite pour cette réponse. Si vous avez parlé, vérifiez que le micro était actif, puis enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="75" />
+        <location filename="../../widgets/transcript_view.py" line="85"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="75" />
+        <location filename="../../widgets/transcript_view.py" line="85"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="75" />
+        <location filename="../../widgets/transcript_view.py" line="85"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="75" />
+        <location filename="../../widgets/transcript_view.py" line="85"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="80" />
+        <location filename="../../widgets/transcript_view.py" line="90"/>
         <source>STAR: %1</source>
         <translation>STAR : %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="86" />
+        <location filename="../../widgets/transcript_view.py" line="96"/>
         <source>Hedge: softens the statement</source>
         <translation>Atténuation : adoucit l’affirmation</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="91" />
+        <location filename="../../widgets/transcript_view.py" line="101"/>
         <source>Negative phrasing</source>
         <translation>Formulation négative</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="93" />
+        <location filename="../../widgets/transcript_view.py" line="103"/>
         <source>Try: %1</source>
         <translation>Essayez : %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/transcript_view.py" line="101" />
+        <location filename="../../widgets/transcript_view.py" line="111"/>
         <source>Filler: “%1”</source>
         <translation>Remplissage : « %1 »</translation>
     </message>
@@ -1315,37 +1361,37 @@
 <context>
     <name>TransportBar</name>
     <message>
-        <location filename="../transport.py" line="34" />
+        <location filename="../transport.py" line="34"/>
         <source>Play / pause (Space)</source>
         <translation>Lecture / pause (Espace)</translation>
     </message>
     <message>
-        <location filename="../transport.py" line="35" />
+        <location filename="../transport.py" line="35"/>
         <source>Back 5 s (Left)</source>
         <translation>Reculer de 5 s (Gauche)</translation>
     </message>
     <message>
-        <location filename="../transport.py" line="36" />
+        <location filename="../transport.py" line="36"/>
         <source>Previous frame (,)</source>
         <translation>Image précédente (,)</translation>
     </message>
     <message>
-        <location filename="../transport.py" line="38" />
+        <location filename="../transport.py" line="38"/>
         <source>Next frame (.)</source>
         <translation>Image suivante (.)</translation>
     </message>
     <message>
-        <location filename="../transport.py" line="39" />
+        <location filename="../transport.py" line="39"/>
         <source>Forward 5 s (Right)</source>
         <translation>Avancer de 5 s (Droite)</translation>
     </message>
     <message>
-        <location filename="../transport.py" line="42" />
+        <location filename="../transport.py" line="42"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../transport.py" line="51" />
+        <location filename="../transport.py" line="51"/>
         <source>Playback speed ([ and ])</source>
         <translation>Vitesse de lecture ([ et ])</translation>
     </message>
@@ -1353,87 +1399,87 @@
 <context>
     <name>WrittenAnswerBuilder</name>
     <message>
-        <location filename="../written_builder.py" line="60" />
+        <location filename="../written_builder.py" line="61"/>
         <source>Written answer</source>
         <translation>Réponse écrite</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="76" />
+        <location filename="../written_builder.py" line="77"/>
         <source>Type or paste your answer here. Tell the situation, your task, what you did yourself, and the result — with a number if you can.</source>
         <translation>Tapez ou collez votre réponse ici. Racontez la situation, votre tâche, ce que vous avez fait vous-même et le résultat — chiffré si possible.</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="81" />
+        <location filename="../written_builder.py" line="82"/>
         <source>Language: automatic</source>
         <translation>Langue : automatique</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="81" />
+        <location filename="../written_builder.py" line="82"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="82" />
+        <location filename="../written_builder.py" line="83"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="88" />
+        <location filename="../written_builder.py" line="89"/>
         <source>Save with the question</source>
         <translation>Enregistrer avec la question</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="106" />
+        <location filename="../written_builder.py" line="107"/>
         <source>Wording</source>
         <translation>Formulation</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="124" />
+        <location filename="../written_builder.py" line="125"/>
         <source>Live analysis is not available in this build; you can still write and save your answer.</source>
         <translation>L’analyse en direct n’est pas disponible dans cette version ; vous pouvez quand même écrire et enregistrer votre réponse.</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="151" />
+        <location filename="../written_builder.py" line="152"/>
         <source>The analysis failed on this text; your answer is not lost.</source>
         <translation>L’analyse a échoué sur ce texte ; votre réponse n’est pas perdue.</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="154" />
+        <location filename="../written_builder.py" line="155"/>
         <source>Analysed.</source>
         <translation>Analysé.</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="161" />
+        <location filename="../written_builder.py" line="162"/>
         <source>Start typing: the STAR parts, a quantified result, negative phrasing and hedges are checked as you write.</source>
         <translation>Commencez à écrire : les parties STAR, un résultat chiffré, les formulations négatives et les atténuations sont vérifiés au fil de la saisie.</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="167" />
+        <location filename="../written_builder.py" line="168"/>
         <source>Negative phrasing</source>
         <translation>Formulation négative</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="167" />
+        <location filename="../written_builder.py" line="168"/>
         <source>Hedge</source>
         <translation>Atténuation</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="171" />
+        <location filename="../written_builder.py" line="172"/>
         <source>Try: %1</source>
         <translation>Essayez : %1</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="177" />
+        <location filename="../written_builder.py" line="178"/>
         <source>No negative phrasing or hedge found.</source>
         <translation>Aucune formulation négative ni atténuation trouvée.</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="227" />
+        <location filename="../written_builder.py" line="233"/>
         <source>Nothing to save yet: write your answer first.</source>
         <translation>Rien à enregistrer : écrivez d’abord votre réponse.</translation>
     </message>
     <message>
-        <location filename="../written_builder.py" line="239" />
+        <location filename="../written_builder.py" line="245"/>
         <source>Saved with the question.</source>
         <translation>Enregistré avec la question.</translation>
     </message>
@@ -1441,22 +1487,22 @@
 <context>
     <name>WrittenPage</name>
     <message>
-        <location filename="../pages/written_page.py" line="32" />
+        <location filename="../pages/written_page.py" line="41"/>
         <source>Written answers</source>
         <translation>Réponses écrites</translation>
     </message>
     <message>
-        <location filename="../pages/written_page.py" line="33" />
+        <location filename="../pages/written_page.py" line="42"/>
         <source>Prepare an answer in writing before saying it out loud. The STAR parts, a quantified result, negative phrasing and hedges are checked as you type.</source>
         <translation>Préparez une réponse par écrit avant de la dire à voix haute. Les parties STAR, un résultat chiffré, les formulations négatives et les atténuations sont vérifiés pendant la saisie.</translation>
     </message>
     <message>
-        <location filename="../pages/written_page.py" line="48" />
+        <location filename="../pages/written_page.py" line="57"/>
         <source>Choose a question or type your own</source>
         <translation>Choisissez une question ou écrivez la vôtre</translation>
     </message>
     <message>
-        <location filename="../pages/written_page.py" line="49" />
+        <location filename="../pages/written_page.py" line="58"/>
         <source>&amp;Question:</source>
         <translation>&amp;Question :</translation>
     </message>
