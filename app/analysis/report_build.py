@@ -32,6 +32,16 @@ def merge_audio_hesitations(events: list[F.FillerEvent], heard: list[tuple[float
     return out
 
 
+def outside_spans(heard: list[tuple[float, float]], spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The heard stretches that lie mostly (more than half) outside every span."""
+    out = []
+    for s, e in heard:
+        inside = sum(max(0.0, min(e, b) - max(s, a)) for a, b in spans)
+        if inside <= 0.5 * (e - s):
+            out.append((s, e))
+    return out
+
+
 def rate_minutes(word_span: tuple[float, float] | None, voiced_span: tuple[float, float] | None) -> float | None:
     """Minutes of the answer that per-minute rates (fillers) are divided by: from the first to the last moment of
     speech, heard (first/last voiced frame of the audio) or transcribed, whichever reaches further.
@@ -67,12 +77,18 @@ def build_speech_sections(
     silences: list[tuple[float, float]] | None = None,
     voice: dict | None = None,
     heard_hesitations: list[tuple[float, float]] | None = None,
+    dropped_spans: list[tuple[float, float]] | None = None,
 ) -> tuple[dict, list[TipCandidate]]:
     """Report sections (transcript, fillers, repetitions, restarts, pace, pauses, voice, hedges, negatives, pronouns,
-    star) and the tip candidates they justify."""
+    star) and the tip candidates they justify.
+
+    `dropped_spans` are where the ASR guards removed text (a loop, an echo): voice there is speech without its words,
+    so no hesitation heard inside them is counted."""
     cfg = section("speech")
     hes = F.hesitation_forms(lang)
     events = F.find_fillers(tr, lang)
+    if heard_hesitations and dropped_spans:
+        heard_hesitations = outside_spans(heard_hesitations, dropped_spans)
     if heard_hesitations:
         events = merge_audio_hesitations(events, heard_hesitations, "euh" if lang == "fr" else "um")
     pauses = find_pauses(tr, silences) if tr.timed else []

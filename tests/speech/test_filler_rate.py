@@ -39,3 +39,24 @@ def test_audio_hesitations_are_divided_by_the_whole_answer_not_the_kept_words():
     # without the heard span, the old denominator (the transcript span, 4.8 s) would give 75 per minute
     sections, _tips = build_speech_sections(tr, "en", silences=[], voice=None, heard_hesitations=heard)
     assert sections["fillers"]["per_minute"] == pytest.approx(6 / (4.8 / 60), rel=0.01)
+
+
+def test_removed_spans_merge_consecutive_removed_words():
+    from app.ml.asr import AsrWord, collapse_loops, removed_spans
+
+    words = [AsrWord(" go", 1.0 + 0.5 * i, 1.4 + 0.5 * i, 0.9) for i in range(6)] + [AsrWord(" home", 4.2, 4.6, 0.9)]
+    kept, dropped = collapse_loops(words)
+    assert [w.text for w in kept] == [" go", " go", " go", " home"] and dropped
+    assert removed_spans(words, kept) == [(2.5, 3.9)]
+    assert removed_spans(kept, kept) == []
+
+
+def test_no_hesitation_is_heard_where_the_guards_removed_the_words():
+    words = [(w, 50.0 + i, 50.0 + i + 0.8, 0.9) for i, w in enumerate(["we", "shipped", "the", "new", "release"])]
+    tr = from_timed_words(words, "en")
+    heard = [(5.0 * k + 1.0, 5.0 * k + 1.5) for k in range(6)]  # at 1, 6, 11, ..., 26 s
+    voice = {"voiced_span": [0.0, 60.0], "monotone": False}
+    sections, _tips = build_speech_sections(tr, "en", silences=[], voice=voice, heard_hesitations=heard,
+                                            dropped_spans=[(0.0, 20.0)])  # a loop was cut there
+    assert [e["start"] for e in sections["fillers"]["events"]] == [21.0, 26.0]
+    assert sections["fillers"]["per_minute"] == pytest.approx(2.0)
