@@ -27,7 +27,9 @@ Strategy, measured on ../shared/data/audio (whisper base int8, beam 5; see `rebo
 - After decoding, segments are dropped when they echo the prompt, look like Whisper's no-speech case
   (no_speech_prob > 0.5 and avg_logprob < -0.6: "Okay. Okay. Okay." over the phone call's leading noise), have a
   compression ratio above 2.4, or repeat the previous segment with a low probability; any word n-gram repeated more
-  than three times in a row is cut (a natural "I like, I like, I like" stays).
+  than three times in a row is cut (a natural "I like, I like, I like" stays). Where text was removed is kept
+  (`dropped_spans`): the voice there is speech without its words, not hesitations the recogniser left out (a looped
+  clip, fr_qc_interview_3 x12: 4 "heard" hesitations all inside removed passages).
 """
 
 from __future__ import annotations
