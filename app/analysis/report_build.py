@@ -10,7 +10,7 @@ from collections import Counter
 
 from app.analysis import fillers as F
 from app.analysis.language import find_hedges, find_negatives, pronouns
-from app.analysis.pace import compute_pace, find_pauses
+from app.analysis.pace import compute_pace, find_pauses, speech_span
 from app.analysis.repetitions import find_repetitions, find_restarts
 from app.analysis.star import analyze_star_text
 from app.analysis.thresholds import section
@@ -30,6 +30,29 @@ def merge_audio_hesitations(events: list[F.FillerEvent], heard: list[tuple[float
             continue
         out.append(F.FillerEvent(form, "hesitation", s, e, None, None, source="audio"))
     return out
+
+
+def outside_spans(heard: list[tuple[float, float]], spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The heard stretches that lie mostly (more than half) outside every span."""
+    out = []
+    for s, e in heard:
+        inside = sum(max(0.0, min(e, b) - max(s, a)) for a, b in spans)
+        if inside <= 0.5 * (e - s):
+            out.append((s, e))
+    return out
+
+
+def rate_minutes(word_span: tuple[float, float] | None, voiced_span: tuple[float, float] | None) -> float | None:
+    """Minutes of the answer that per-minute rates (fillers) are divided by: from the first to the last moment of
+    speech, heard (first/last voiced frame of the audio) or transcribed, whichever reaches further.
+
+    The transcript alone can be much shorter than the answer: the loop guards drop the words of a passage Whisper
+    looped on, while hesitations heard in the audio are still counted over the whole answer (a looped talking clip
+    gave 366 fillers/min when they were divided by the transcript span)."""
+    spans = [s for s in (word_span, voiced_span) if s is not None and s[1] > s[0]]
+    if not spans:
+        return None
+    return (max(e for _s, e in spans) - min(s for s, _e in spans)) / 60.0
 
 
 def _timed_star(star: dict, tr: Transcript) -> dict:
@@ -54,17 +77,26 @@ def build_speech_sections(
     silences: list[tuple[float, float]] | None = None,
     voice: dict | None = None,
     heard_hesitations: list[tuple[float, float]] | None = None,
+    dropped_spans: list[tuple[float, float]] | None = None,
 ) -> tuple[dict, list[TipCandidate]]:
     """Report sections (transcript, fillers, repetitions, restarts, pace, pauses, voice, hedges, negatives, pronouns,
-    star) and the tip candidates they justify."""
+    star) and the tip candidates they justify.
+
+    `dropped_spans` are where the ASR guards removed text (a loop, an echo): voice there is speech without its words,
+    so no hesitation heard inside them is counted."""
     cfg = section("speech")
     hes = F.hesitation_forms(lang)
     events = F.find_fillers(tr, lang)
+    if heard_hesitations and dropped_spans:
+        heard_hesitations = outside_spans(heard_hesitations, dropped_spans)
     if heard_hesitations:
         events = merge_audio_hesitations(events, heard_hesitations, "euh" if lang == "fr" else "um")
     pauses = find_pauses(tr, silences) if tr.timed else []
     pace = compute_pace(tr, pauses, hes) if tr.timed else None
-    minutes = pace["speech_span_s"] / 60.0 if pace else None
+    minutes = None
+    if pace:
+        vspan = (voice or {}).get("voiced_span")
+        minutes = rate_minutes(speech_span(tr), tuple(vspan) if vspan else None)
     fill = F.summarise(events, minutes)
     reps = find_repetitions(tr)
     hedges = find_hedges(tr.text, lang)

@@ -68,7 +68,11 @@ def voice_stats(times: np.ndarray, f0: np.ndarray, db: np.ndarray) -> dict | Non
     loud = db[mask]
     pitch_sd = float(np.std(st))
     loud_sd = float(np.std(loud))
+    step = float(times[1] - times[0]) if times.size > 1 else 0.01
+    idx = np.flatnonzero(voiced)
     return {
+        # first and last voiced frame: the speaking span of the answer as heard, whatever the transcript kept
+        "voiced_span": [round(float(times[idx[0]]), 3), round(float(times[idx[-1]] + step), 3)],
         "pitch_median_hz": round(float(np.median(f0[voiced])), 1),
         "pitch_sd_semitones": round(pitch_sd, 2),
         "pitch_range_semitones": round(float(np.percentile(st, 90) - np.percentile(st, 10)), 2),

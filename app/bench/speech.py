@@ -164,10 +164,20 @@ def filler_scores(data: Path) -> list[tuple[str, float, float, int, float]]:
                     correct += 1
                     break
         false = len(events) - correct
-        minutes = max((report.get("pace") or {}).get("speech_span_s", 60.0) / 60.0, 1e-6)
+        minutes = max(_rate_minutes(report), 1e-6)
         rows.append((name, correct / len(events) if events else 1.0, len(used) / len(items), len(events),
                      false / minutes))
     return rows
+
+
+def _rate_minutes(report: dict) -> float:
+    """The minutes the report divides its filler rate by (first to last speech, heard or transcribed)."""
+    from app.analysis.report_build import rate_minutes
+
+    words = [w for w in (report.get("transcript") or {}).get("words", []) if w.get("start") is not None]
+    vspan = (report.get("voice") or {}).get("voiced_span")
+    minutes = rate_minutes((words[0]["start"], words[-1]["end"]) if words else None, tuple(vspan) if vspan else None)
+    return minutes if minutes is not None else 1.0
 
 
 def run(args) -> int:

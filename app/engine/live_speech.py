@@ -61,6 +61,7 @@ class Piece:
     prompt_used: bool = False
     behind_s: float = 0.0  # audio received after this piece when it was transcribed (how far behind the worker was)
     greedy: bool = False
+    dropped_spans: list[tuple[float, float]] = field(default_factory=list)  # answer time of what the guards removed
 
 
 @dataclass
@@ -73,6 +74,7 @@ class SpeechLiveResult:
     language_probability: float
     prompt_used: bool
     meta: dict[str, Any] = field(default_factory=dict)
+    dropped_spans: list[tuple[float, float]] = field(default_factory=list)
 
 
 def _resampler():
@@ -291,7 +293,8 @@ class LiveSpeech:
         words = [asr.AsrWord(w.text, w.start + off, w.end + off, w.prob) for w in res.words]
         spent = time.perf_counter() - t0
         self.busy_s += spent
-        return Piece(start, end, words, res.dropped, tracks, spent, res.prompt_used, behind, greedy)
+        return Piece(start, end, words, res.dropped, tracks, spent, res.prompt_used, behind, greedy,
+                     [(s + off, e + off) for s, e in res.dropped_spans])
 
     def _voice_bounds(self, start: int, end: int) -> tuple[float, float] | None:
         """(first, last) time with voice inside [start, end), relative to `start`, as the offline pass bounds the
@@ -347,8 +350,10 @@ class LiveSpeech:
             self.pieces.append(Piece(self._cut, self._n, [], [], tr, 0.0))
         self._cut = self._n
         tail_s = time.perf_counter() - t0 - wait_s
-        words = [w for p in self.pieces for w in p.words]
-        words, loops = asr.collapse_loops(words)  # a loop across a seam is still a loop
+        all_words = [w for p in self.pieces for w in p.words]
+        words, loops = asr.collapse_loops(all_words)  # a loop across a seam is still a loop
+        dropped_spans = sorted([sp for p in self.pieces for sp in p.dropped_spans]
+                               + asr.removed_spans(all_words, words))
         tracks = self._stitch()
         meta = {
             "chunks": [{"start": round(p.start / SAMPLE_RATE, 2), "end": round(p.end / SAMPLE_RATE, 2),
@@ -363,7 +368,8 @@ class LiveSpeech:
         }
         return SpeechLiveResult(
             self._buf[: self._n].copy(), words, [d for p in self.pieces for d in p.dropped] + loops, tracks,
-            self.language or "en", self.language_probability, any(p.prompt_used for p in self.pieces), meta)
+            self.language or "en", self.language_probability, any(p.prompt_used for p in self.pieces), meta,
+            dropped_spans)
 
     def _stitch(self) -> ProsodyTracks | None:
         parts = [p.tracks for p in self.pieces if p.tracks is not None and p.tracks.times.size]

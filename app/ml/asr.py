@@ -6,6 +6,15 @@ Strategy, measured on ../shared/data/audio (whisper base int8, beam 5; see `rebo
   fr_qc_interview_1.wav kept its "euh" only with a prompt. Prompts are per language and short: the long French prompt
   of the first trials was echoed into the transcript, the short one below was not on any shared file.
 - Beam 5, not greedy: greedy decoding dropped every French "euh". Beam 3/2 saved little time on the 20-30 s clips.
+- French keeps its prompt (measured 2026-11-26 on every French file, through the chunked path `analyze_file` uses).
+  fr_cv_consulat.wav ("... et conseiller général") comes out "conseillés générales" (WER 15.4%) with this prompt,
+  WITHOUT any prompt, with two other hesitation prompts, and with beam 4/5/8/10, patience 2 or length_penalty 1; a
+  third prompt gives "conseillers générales" (15.4% too). The two spellings sound the same (/kɔ̃sɛje ʒeneʁal/): it is
+  the model's agreement choice, not a hearing error. Only unprompted decoding with beam <= 3 spelled it right (0%),
+  and that costs what the prompt is for on spontaneous French: fr_qc_interview_1 lost its labelled "euh" (which
+  the audio detector cannot recover: Whisper stretches "Je" over it, 0.78-1.66 s) and "c'est... attendez" became
+  "c'est attendu"; the restarts "de... de" (interview_2) and "à la... à la" (interview_4) were merged; interview_5
+  became another sentence. A second unprompted pass for the text would double the decoding cost (RTF over 0.3).
 - The language is detected among FR/EN only (fr_bonjour_pauses.mp3 was detected as Polish when unrestricted).
 - Long silences (measured on the audio) are not decoded (`clip_timestamps`): fr_bonjour_pauses.mp3 took 118 s and
   produced "Moussoul !" over its 29 s silence; skipping it gave the right text in 21 s.
@@ -18,7 +27,9 @@ Strategy, measured on ../shared/data/audio (whisper base int8, beam 5; see `rebo
 - After decoding, segments are dropped when they echo the prompt, look like Whisper's no-speech case
   (no_speech_prob > 0.5 and avg_logprob < -0.6: "Okay. Okay. Okay." over the phone call's leading noise), have a
   compression ratio above 2.4, or repeat the previous segment with a low probability; any word n-gram repeated more
-  than three times in a row is cut (a natural "I like, I like, I like" stays).
+  than three times in a row is cut (a natural "I like, I like, I like" stays). Where text was removed is kept
+  (`dropped_spans`): the voice there is speech without its words, not hesitations the recogniser left out (a looped
+  clip, fr_qc_interview_3 x12: 4 "heard" hesitations all inside removed passages).
 """
 
 from __future__ import annotations
@@ -69,6 +80,8 @@ class AsrResult:
     language_probability: float
     words: list[AsrWord] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)  # texts removed by the guards (for warnings and the bench)
+    # where those texts were (seconds): voice there is speech the guards removed, not an unwritten hesitation
+    dropped_spans: list[tuple[float, float]] = field(default_factory=list)
     model_id: str = ""
     prompt_used: bool = False
 
@@ -115,6 +128,22 @@ def collapse_loops(words: list[AsrWord], max_repeats: int = MAX_NGRAM_REPEATS) -
         if not cut:
             i += 1
     return [w for w, k in zip(words, keep, strict=True) if k], dropped
+
+
+def removed_spans(before: list[AsrWord], after: list[AsrWord]) -> list[tuple[float, float]]:
+    """Time spans of the words of `before` that are not in `after` (consecutive removed words merged)."""
+    kept = {id(w) for w in after}
+    spans: list[tuple[float, float]] = []
+    run = False
+    for w in before:
+        if id(w) in kept:
+            run = False
+        elif run:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], w.end))
+        else:
+            spans.append((w.start, w.end))
+            run = True
+    return spans
 
 
 def speech_clips(duration: float, skip: list[tuple[float, float]], pad: float = 0.2,
@@ -194,8 +223,10 @@ def transcribe(
     finally:
         if isinstance(model.__dict__.get("encode"), _EncodeOnce):
             del model.encode
-    result.words, loops = collapse_loops(result.words)
+    words = result.words
+    result.words, loops = collapse_loops(words)
     result.dropped.extend(loops)
+    result.dropped_spans.extend(removed_spans(words, result.words))
     progress(1.0, "transcribed")
     return result
 
@@ -211,17 +242,12 @@ def _collect(segments, result: AsrResult, prompt: str | None, duration: float, b
         text = seg.text.strip()
         if not text:
             continue
-        if _echoes_prompt(text, prompt):
+        if (_echoes_prompt(text, prompt)
+                or (seg.no_speech_prob > 0.5 and seg.avg_logprob < -0.6)  # Whisper's own silence rule, stricter
+                or seg.compression_ratio > MAX_COMPRESSION
+                or (prev_text is not None and _norm(text) == _norm(prev_text) and seg.avg_logprob < -0.5)):
             result.dropped.append(text)
-            continue
-        if seg.no_speech_prob > 0.5 and seg.avg_logprob < -0.6:  # Whisper's own silence rule, a little stricter
-            result.dropped.append(text)
-            continue
-        if seg.compression_ratio > MAX_COMPRESSION:
-            result.dropped.append(text)
-            continue
-        if prev_text is not None and _norm(text) == _norm(prev_text) and seg.avg_logprob < -0.5:
-            result.dropped.append(text)
+            result.dropped_spans.append((float(seg.start), float(seg.end)))
             continue
         prev_text = text
         for w in seg.words or []:

@@ -163,3 +163,27 @@ def test_speculated_piece_is_kept_only_without_a_short_voiced_rest(rest_words):
     assert [w.text.strip() for w in res.words] == [f"w{k}" for _s, _e, k in truth]
     assert res.meta["speculative_used"] is (rest_words == 0)  # 2 words (< SPECULATE_MIN_S) after it: redone whole
     assert res.meta["chunks"][-1]["end"] == pytest.approx(len(signal if not rest_words else full) / 48000, abs=0.02)
+
+
+class LoopsOnSecondChunk(BurstWhisper):
+    """Its second call returns a segment the guards reject (compression ratio of a decoding loop)."""
+
+    def transcribe(self, samples, **kw):
+        segs, info = super().transcribe(samples, **kw)
+        segs = list(segs)
+        if len(self.calls) == 2:
+            for s in segs:
+                s.compression_ratio = 3.0
+        return iter(segs), info
+
+
+def test_what_the_guards_drop_is_located_in_answer_time():
+    signal, truth = burst_signal(40)
+    x16 = signal[::3].copy()
+    res = LS.transcribe_chunked(LoopsOnSecondChunk(), x16, language="en")
+    second = res.meta["chunks"][1]
+    lost = [(s, e) for s, e, _k in truth if second["start"] <= s < second["end"]]
+    assert lost and len(res.words) == len(truth) - len(lost)
+    assert len(res.dropped_spans) == 1
+    a, b = res.dropped_spans[0]
+    assert abs(a - lost[0][0]) <= 0.03 and abs(b - lost[-1][1]) <= 0.03  # absolute times, not chunk-relative
