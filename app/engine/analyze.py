@@ -341,7 +341,8 @@ def add_speech_sections(report: dict, res, tracks, candidates: list[TipCandidate
         silences = V.silences(tracks.times, tracks.db)
         voice = V.voice_stats(tracks.times, tracks.f0, tracks.db)
         heard = V.hesitation_candidates(tracks.times, tracks.f0, tracks.db, [(w.start, w.end) for w in res.words])
-    sections, cands = build_speech_sections(tr, res.language, silences=silences, voice=voice, heard_hesitations=heard)
+    sections, cands = build_speech_sections(tr, res.language, silences=silences, voice=voice, heard_hesitations=heard,
+                                             dropped_spans=getattr(res, "dropped_spans", None))
     report.update(sections)
     candidates.extend(cands)
     timings["analysis"] = time.perf_counter() - t
