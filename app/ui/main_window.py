@@ -204,12 +204,15 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
 
     def practise_again(self, answer) -> None:
-        """A new session with just this answer's question (same language)."""
+        """A new session with just this answer's question (same language): a bank question by its id, any other
+        (the user's own, or one deleted since) from the text and note the answer keeps."""
         lang = self.ctx.store.get_session(answer.session_id).language
-        if answer.question_id and not answer.question_id.startswith("user-"):
+        if answer.question_id and answer.question_id in question_bank.by_id(lang):
             self.start_practice(lang, "", 1, False, question_ids=[answer.question_id])
-        else:
-            self.show_home()
+            return
+        question = question_bank.Question(answer.question_id or "again", "", answer.question,
+                                          answer.question_note or "", lang)
+        self.start_practice(lang, "", 1, False, questions=[question])
 
     def open_review(self, session_id: str, answer_index: int) -> None:
         """The annotated review of an analysed answer; answers without a report get the status summary."""
@@ -281,12 +284,14 @@ class MainWindow(QMainWindow):
 
     def start_practice(self, language: str, choice: str, count: int, calibrate: bool, *, synthetic: bool = False,
                        title: str = "", question_ids: list[str] | None = None, prep_s: int | None = None,
-                       limit_s: float | None = None) -> str | None:
+                       limit_s: float | None = None, questions: list | None = None) -> str | None:
         capture = self.ctx.capture()
         if capture is None:
             QMessageBox.information(self, self.tr("No camera"), self.ctx.camera_problem or "")
             return None
-        if question_ids:
+        if questions:
+            questions = list(questions)
+        elif question_ids:
             bank = question_bank.by_id(language)
             questions = [bank[q] for q in question_ids if q in bank]
         else:

@@ -155,6 +155,16 @@ def test_journal_and_written_answers_are_stored(window, qtbot):
     saved = rows.list_written(window.ctx.store)
     assert [(w.question, w.text) for w in saved] == [(builder.question, text)]
     assert saved[0].report is not None
+    assert written.delete_b.isEnabled()
+    asked = []
+    written._confirm = lambda title, text: asked.append(text) or False  # "No": nothing deleted
+    written.delete_b.click()
+    assert asked and len(rows.list_written(window.ctx.store)) == 1
+    written._confirm = lambda title, text: True
+    written.delete_b.click()
+    assert rows.list_written(window.ctx.store) == []
+    assert written.builder is not None and written.builder.editor.toPlainText() == ""  # nothing saved left to show
+    assert not written.delete_b.isEnabled()
 
 
 def test_french_navigation_and_every_ts_entry_translated(qapp, qtbot, tmp_path):
@@ -215,3 +225,10 @@ def test_review_page_keys_drive_the_player_and_practise_again_asks_for_the_quest
     monkeypatch.setattr(window, "start_practice", lambda *args, **kw: calls.append((args, kw)))
     page.again_button.click()
     assert calls == [(("en", "", 1, False), {"question_ids": ["classic-01"]})]
+    own = _answer(store, "user-7", report("answer_short"))  # the user's own question: text and note come along
+    calls.clear()
+    window.practise_again(own)
+    [(args, kw)] = calls
+    assert args == ("en", "", 1, False)
+    [q] = kw["questions"]
+    assert (q.text, q.note, q.language) == (own.question, own.question_note, "en")

@@ -1506,5 +1506,25 @@
         <source>&amp;Question:</source>
         <translation>&amp;Question :</translation>
     </message>
+    <message>
+        <location filename="../pages/written_page.py" line="63"/>
+        <source>&amp;Delete saved answer…</source>
+        <translation>&amp;Supprimer la réponse enregistrée…</translation>
+    </message>
+    <message>
+        <location filename="../pages/written_page.py" line="64"/>
+        <source>Delete the saved answer shown here (an older version, if any, is shown next).</source>
+        <translation>Supprimer la réponse enregistrée affichée ici (la version précédente, s'il y en a une, s'affiche ensuite).</translation>
+    </message>
+    <message>
+        <location filename="../pages/written_page.py" line="161"/>
+        <source>Delete saved answer</source>
+        <translation>Supprimer la réponse enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../pages/written_page.py" line="162"/>
+        <source>Delete the saved answer to this question? This cannot be undone.</source>
+        <translation>Supprimer la réponse enregistrée pour cette question ? Cette action est définitive.</translation>
+    </message>
 </context>
 </TS>

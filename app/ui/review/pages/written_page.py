@@ -4,7 +4,7 @@ the database with the question. The latest saved answer of a question opens with
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.services.settings import Key
 from app.storage import journal as storage
@@ -60,6 +60,10 @@ class WrittenPage(QWidget):
         row.addWidget(label)
         row.addWidget(self.question, 1)
         row.addWidget(self.language)
+        self.delete_b = QPushButton(self.tr("&Delete saved answer…"), self)
+        self.delete_b.setToolTip(self.tr("Delete the saved answer shown here (an older version, if any, is shown next)."))
+        self.delete_b.clicked.connect(self.delete_saved)
+        row.addWidget(self.delete_b)
         root.addLayout(row)
         self.body = QVBoxLayout()
         self.body.setContentsMargins(0, 0, 0, 0)
@@ -131,6 +135,7 @@ class WrittenPage(QWidget):
             self.builder.deleteLater()
         self.builder = builder
         self.body.addWidget(builder, 1)
+        self.delete_b.setEnabled(self._saved_id is not None)
         if latest is not None:
             builder.analyze_now()
 
@@ -141,3 +146,26 @@ class WrittenPage(QWidget):
                                                                       dict(report) if report else None,
                                                                       self._saved_id))
         self._saved_id = row.id
+        self.delete_b.setEnabled(True)
+
+    def _confirm(self, title: str, text: str) -> bool:
+        """Ask before deleting (replaced in tests)."""
+        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete_saved(self) -> None:
+        """Delete the saved answer on show, after confirmation; the editor then shows the previous version, if any."""
+        if self._saved_id is None:
+            return
+        if not self._confirm(self.tr("Delete saved answer"),
+                             self.tr("Delete the saved answer to this question? This cannot be undone.")):
+            return
+        storage.delete_written(self.ctx.store, self._saved_id)
+        self._saved_id = None
+        if self.builder is not None:  # open the question again: the next saved version, or an empty editor
+            self.body.removeWidget(self.builder)
+            self.builder.hide()
+            self.builder.deleteLater()
+            self.builder = None
+        self._open_question()
