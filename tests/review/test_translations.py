@@ -81,3 +81,24 @@ def test_french_punctuation_never_starts_a_line(qtbot, french):
     assert labelled("<b>Résultat</b>", "non") == "<b>Résultat</b>\u00a0: non"
     assert french_typography("« S'entraîner » ; vraiment ? oui !") == "«\u00a0S'entraîner\u00a0»\u00a0; vraiment\u00a0? oui\u00a0!"
     assert french_typography("style='color: red' a:b") == "style='color: red' a:b"  # no space before: untouched
+
+
+def test_every_warning_the_analysis_writes_has_a_french_text(french):
+    """`warning_text` recognises warnings by their English message: a message reworded in the engine without the
+    matching entry would quietly stay English in the French interface. Every literal message is checked here."""
+    import ast
+    from pathlib import Path
+
+    from app.ui.review.labels import warning_text
+
+    engine = Path(__file__).resolve().parents[2] / "app" / "engine"
+    messages = []
+    for path in engine.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "report_warning"
+                    and len(node.args) == 2 and isinstance(node.args[0], ast.Constant)):
+                msg = node.args[1]
+                messages.append((node.args[0].value, msg.value if isinstance(msg, ast.Constant) else "2 passages"))
+    assert len(messages) >= 8
+    untranslated = [(code, m) for code, m in messages if warning_text({"code": code, "message": m}) == m]
+    assert not untranslated, untranslated
