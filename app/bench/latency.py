@@ -37,6 +37,8 @@ def register(sub) -> None:
     parser.add_argument("--runs", type=int, default=3, help="recorded answers (median of the latencies)")
     parser.add_argument("--lang", default="auto")
     parser.add_argument("--no-offline", action="store_true", help="skip the offline RTF measurement")
+    parser.add_argument("--offline-runs", type=int, default=3,
+                        help="offline analyses of the imported video (median RTF; default 3)")
     parser.add_argument("--agreement", "--compare", type=Path, nargs="*", default=None, metavar="CLIP",
                         help="instead: record each clip through the fake camera with the live analysis and compare "
                              "the streamed report with analyze_file on the saved recording (default clips: "
@@ -309,16 +311,25 @@ def run(args) -> int:
                   f"{r['preview_frames_dropped']} (late {r['preview_frames_late']}), cpu "
                   f"{r['cpu_cores_used_while_recording']:.2f} cores, peak {r['peak_rss_mb']:.0f} MB, load "
                   f"{r['load_avg']}", file=out, flush=True)
-        off = None
+        off = rec = None
+        off_rtfs: list[float] = []
         compare = None
         if not args.no_offline:
             from app.engine.live_compare import compare_reports
 
-            media = Path(runs[-1]["media"])
-            off = offline_rtf(media, args.lang)
+            # Issue 7 measures the offline RTF on an *imported* 2-minute video: the test video itself, analysed
+            # like an import (median of --offline-runs). The last recording is analysed too, for the agreement
+            # check of the streamed report and for comparison (a recording is MPEG-4 Part 2 + Opus, not H.264 + AAC).
+            imported = [offline_rtf(Path(video), args.lang) for _ in range(max(1, args.offline_runs))]
+            for i, o in enumerate(imported):
+                print(f"offline run {i + 1} on the imported video: RTF {o['rtf']} ({o['wall_s']} s, "
+                      f"{o['cpu_cores']} cores); load {o['load_avg']}", file=out, flush=True)
+            off = sorted(imported, key=lambda o: o["rtf"])[len(imported) // 2]  # the median run (odd counts)
+            off_rtfs = sorted(o["rtf"] for o in imported)
+            rec = offline_rtf(Path(runs[-1]["media"]), args.lang)
             live_report = json.loads(Path(runs[-1]["report"]).read_text(encoding="utf-8"))
-            compare = compare_reports(live_report, off["report"])
-            print(f"offline RTF {off['rtf']} (speech || vision); load {off['load_avg']}", file=out, flush=True)
+            compare = compare_reports(live_report, rec["report"])
+            print(f"offline RTF on the last recording {rec['rtf']}; load {rec['load_avg']}", file=out, flush=True)
     result = {
         "video": str(video),
         "seconds": args.seconds,
@@ -328,8 +339,10 @@ def run(args) -> int:
         "preview_frames_late": max(r["preview_frames_late"] for r in runs),
         "peak_rss_mb": max(r["peak_rss_mb"] for r in runs),
         "cpu_cores_used_while_recording": statistics.median(r["cpu_cores_used_while_recording"] for r in runs),
-        "offline_rtf": off["rtf"] if off else None,
+        "offline_rtf": statistics.median(off_rtfs) if off_rtfs else None,
+        "offline_rtf_runs": off_rtfs,
         "offline": {k: v for k, v in (off or {}).items() if k != "report"},
+        "offline_rtf_recording": rec["rtf"] if rec else None,
         "live_vs_offline": compare,
         "load_avg_end": _load(),
     }
@@ -346,7 +359,8 @@ def _table(res: dict) -> None:
             ("preview frames late > 1 frame (max)", str(res["preview_frames_late"])),
             ("CPU while recording (median)", f"{res['cpu_cores_used_while_recording']:.2f} of 2 cores"),
             ("peak RSS, process tree (max)", f"{res['peak_rss_mb']:.0f} MB"),
-            ("offline RTF (speech || vision)", str(res["offline_rtf"])),
+            ("offline RTF, imported video (median)", f"{res['offline_rtf']} (runs {res['offline_rtf_runs']})"),
+            ("offline RTF, the last recording", str(res["offline_rtf_recording"])),
             ("load average at the end", res["load_avg_end"])]
     width = max(len(r[0]) for r in rows)
     for name, value in rows:
