@@ -36,13 +36,23 @@ class _Lenient(dict):
         return "?"
 
 
+def number_text(value: float, lang: str) -> str:
+    """A measured number as a reader expects it: at most two decimals, no trailing zeros ("2 s", "1.5 s"), and a
+    decimal comma in French ("1,5 s"; French typography, Imprimerie nationale's Lexique des règles typographiques)."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    text = "0" if text in ("-0", "") else text
+    return text.replace(".", ",") if lang == "fr" else text
+
+
 def render(code: str, params: dict, lang: str) -> str:
-    """The text of one tip in `lang` (en/fr; falls back to en, then to the code itself)."""
+    """The text of one tip in `lang` (en/fr; falls back to en, then to the code itself). Float parameters are
+    written with `number_text`; the report keeps the numbers themselves in `params`."""
     tpl = templates().get(code)
     if not tpl:
         return code
     text = tpl.get(lang) or tpl.get("en") or code
-    return string.Formatter().vformat(text, (), _Lenient(params))
+    shown = {k: number_text(v, lang) if isinstance(v, float) else v for k, v in params.items()}
+    return string.Formatter().vformat(text, (), _Lenient(shown))
 
 
 def prioritise(candidates: list[TipCandidate], lang: str, max_tips: int = 3) -> list[dict]:

@@ -91,8 +91,8 @@ def test_tips_are_rendered_again_in_the_reader_language():
     params = {"count": 7, "minutes": 2.0, "per_minute": 3.5, "top_form": "um"}
     rep = {"tips": [{"code": "fillers_high", "params": params, "text": render("fillers_high", params, "en")},
                     {"code": "not_a_known_code", "params": {}, "text": "kept as written"}]}
-    assert top_tips(rep)[0]["text"].startswith("7 fillers in 2.0 min")  # the recording's language, as stored
+    assert top_tips(rep)[0]["text"].startswith("7 fillers in 2 min")  # the recording's language, as stored
     fr = top_tips(rep, lang="fr")
-    assert fr[0]["text"].startswith("7 mots de remplissage en 2.0 min (3.5 par minute), surtout « um »")
+    assert fr[0]["text"].startswith("7 mots de remplissage en 2 min (3,5 par minute), surtout « um »")
     assert fr[1]["text"] == "kept as written"
     assert rep["tips"][0]["text"].startswith("7 fillers")  # the report itself is not changed

@@ -56,3 +56,13 @@ def test_prioritise_keeps_three_by_severity_in_language():
     assert [t["code"] for t in tips] == ["eye_contact_low", "star_missing_result", "star_missing_task"]
     assert tips[1]["text"].startswith("La réponse se termine")
     assert render("monotone", {"pitch_sd": 1.2}, "en").count("?") == 1  # missing param does not crash
+
+
+def test_tip_numbers_are_written_for_the_reader_decimal_comma_in_french():
+    from app.analysis.tips import number_text
+
+    assert [number_text(v, "en") for v in (2.0, 1.5, 0.333, -0.0)] == ["2", "1.5", "0.33", "0"]
+    assert number_text(1.5, "fr") == "1,5"
+    fr = render("monotone", {"pitch_sd": 1.25}, "fr")
+    assert "1,25" in fr and "1.25" not in fr
+    assert "1.25" in render("monotone", {"pitch_sd": 1.25}, "en")
