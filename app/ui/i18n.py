@@ -3,7 +3,7 @@ a QTranslator that looks the English source text up in a table. Installed by `in
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 FR: dict[str, str] = {
     "Another question (type it)…": "Une autre question (à saisir)…",
@@ -209,7 +209,8 @@ def install(app: QCoreApplication, language: str) -> None:
     """Use French texts when `language` is "fr" (English is the source language); idempotent.
 
     Two translators: this table (practice screens) and the compiled `.qm` of the review, pages and navigation
-    (`app/ui/review/i18n`). Qt asks them in turn; each answers only for its own texts."""
+    (`app/ui/review/i18n`). Qt asks them in turn; each answers only for its own texts. Numbers follow the interface
+    language too (the default QLocale): "1,5 s" in French, "1.5 s" in English, whatever the system locale."""
     global _installed, _review
     from app.ui.review.translations import french_typography, install_review_translator
 
@@ -219,6 +220,8 @@ def install(app: QCoreApplication, language: str) -> None:
     if _review is not None:
         app.removeTranslator(_review)
         _review = None
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France) if language == "fr"
+                       else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     if language == "fr":
         _review = install_review_translator("fr")
         _installed = TableTranslator({k: french_typography(v) for k, v in FR.items()}, app)

@@ -102,3 +102,24 @@ def test_every_warning_the_analysis_writes_has_a_french_text(french):
     assert len(messages) >= 8
     untranslated = [(code, m) for code, m in messages if warning_text({"code": code, "message": m}) == m]
     assert not untranslated, untranslated
+
+
+def test_the_interface_language_sets_how_numbers_are_written(qapp):
+    from PySide6.QtCore import QLocale
+
+    from app.analysis.timeline_marks import Mark
+    from app.ui import i18n
+    from app.ui.review.labels import describe_mark
+
+    previous = QLocale()
+    try:
+        i18n.install(qapp, "fr")
+        assert QLocale().decimalPoint() == ","
+        text = describe_mark(Mark(kind="lookaway", lane="eye_contact", start=3.0, end=4.5, label="away"))
+        assert "1,5\u00a0s" in text or "1,5 s" in text, text
+        i18n.install(qapp, "en")
+        assert QLocale().decimalPoint() == "."
+        assert "1.5 s" in describe_mark(Mark(kind="lookaway", lane="eye_contact", start=3.0, end=4.5, label="away"))
+    finally:
+        i18n.install(qapp, "en")
+        QLocale.setDefault(previous)

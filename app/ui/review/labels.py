@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 
 def lane_titles() -> dict[str, str]:
@@ -67,7 +67,7 @@ def framing_names() -> dict[str, str]:
 def describe_mark(mark) -> str:
     """What a timeline mark is, in the interface language (tooltips, PDF)."""
     length = (mark.end if mark.end is not None else mark.start or 0) - (mark.start or 0)
-    secs = f"{length:.1f}"
+    secs = QLocale().toString(float(length), "f", 1)  # decimal comma in French (the interface locale)
     if mark.kind.startswith("star_"):
         return QCoreApplication.translate("Labels", "STAR: %1").replace("%1", part_names().get(mark.label, mark.label))
     if mark.kind == "posture":
