@@ -77,11 +77,20 @@ class MetricCard:
 _HEADER = re.compile(r"^\s*\[([^\[\]]+)\]\s*(#.*)?$")
 _KEY = re.compile(r"^\s*([A-Za-z0-9_\-]+)\s*=")
 _SOURCE = re.compile(r"#\s*source\s*:\s*(.+)$", re.IGNORECASE)
+_SOURCE_FR = re.compile(r"#\s*source-fr\s*:\s*(.+)$", re.IGNORECASE)
 
 
-def read_sources(text: str) -> dict[tuple[str, str], str]:
+def read_sources(text: str, lang: str = "en") -> dict[tuple[str, str], str]:
     """`(table, key) -> source` from the `# source:` comments of a TOML text (inline or in the block above; the
-    comment lines following a `# source:` line in that block continue it)."""
+    comment lines following a `# source:` line in that block continue it). With `lang="fr"`, a `# source-fr:`
+    comment (same placement rules) is used where there is one, else the English source."""
+    english = _read_tagged(text, _SOURCE, _SOURCE_FR)
+    if lang != "fr":
+        return english
+    return english | _read_tagged(text, _SOURCE_FR, _SOURCE)
+
+
+def _read_tagged(text: str, tag: re.Pattern, other: re.Pattern) -> dict[tuple[str, str], str]:
     sources: dict[tuple[str, str], str] = {}
     table, pending = "", None
     continuing = False
@@ -96,16 +105,18 @@ def read_sources(text: str) -> dict[tuple[str, str], str]:
             continue
         key = _KEY.match(line)
         if key:
-            inline = _SOURCE.search(line.split("=", 1)[1])
+            inline = tag.search(line.split("=", 1)[1])
             found = inline.group(1).strip() if inline else pending
             if found:
                 sources[(table, key.group(1))] = found
             pending, continuing = None, False
             continue
         if stripped.startswith("#"):
-            src = _SOURCE.search(stripped)
+            src = tag.search(stripped)
             if src:
                 pending, continuing = src.group(1).strip(), True
+            elif other.search(stripped):
+                continuing = False  # the other language's note starts: this one has ended
             elif continuing and pending:
                 pending = f"{pending} {stripped.lstrip('#').strip()}"
             continue
@@ -210,14 +221,15 @@ def metric_value(report: Mapping[str, Any], metric: str) -> tuple[float | None, 
 
 
 def build_cards(report: Mapping[str, Any], *, accessibility: bool = False,
-                thresholds_text: str | None = None) -> list[MetricCard]:
-    """Cards for every metric the layout knows, in display order (hidden ones dropped in accessibility mode)."""
+                thresholds_text: str | None = None, lang: str = "en") -> list[MetricCard]:
+    """Cards for every metric the layout knows, in display order (hidden ones dropped in accessibility mode); band
+    sources in `lang` where thresholds.toml has a `# source-fr:` note."""
     text = load_thresholds_text() if thresholds_text is None else thresholds_text
     try:
         tables = tomllib.loads(text) if text else {}
     except tomllib.TOMLDecodeError:
         tables = {}  # a broken thresholds file shows cards without bands rather than no review at all
-    sources = read_sources(text)
+    sources = read_sources(text, lang)
     cards = []
     for metric, table, names, unit, better in METRICS:
         if accessibility and metric in ACCESSIBILITY_HIDDEN:

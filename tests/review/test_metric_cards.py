@@ -96,3 +96,17 @@ def test_tips_are_rendered_again_in_the_reader_language():
     assert fr[0]["text"].startswith("7 mots de remplissage en 2 min (3,5 par minute), surtout « um »")
     assert fr[1]["text"] == "kept as written"
     assert rep["tips"][0]["text"].startswith("7 fillers")  # the report itself is not changed
+
+
+def test_french_sources_where_written_else_the_english_one():
+    text = ("[speech]\n"
+            "# source: Guide 2020, table 3,\n# continued here.\n"
+            "# source-fr: Guide 2020, tableau 3,\n# suite ici.\n"
+            "wpm_band = [110, 170]\n"
+            "fillers_high = 4.0  # source: only in English\n")
+    en, fr = read_sources(text), read_sources(text, "fr")
+    assert en[("speech", "wpm_band")] == "Guide 2020, table 3, continued here."
+    assert fr[("speech", "wpm_band")] == "Guide 2020, tableau 3, suite ici."
+    assert fr[("speech", "fillers_high")] == en[("speech", "fillers_high")] == "only in English"
+    shipped = {c.id: c.band for c in build_cards({}, lang="fr") if c.band}
+    assert shipped["wpm"].source.startswith("repère") and "mots/min" in shipped["wpm"].source

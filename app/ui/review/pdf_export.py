@@ -170,7 +170,8 @@ def answer_html(report: Mapping[str, Any], *, question: str | None = None, quest
             f"<th align='left' width='12%'>{esc(T['Target band'])}</th>"
             f"<th align='left' width='47%'>{esc(T['Source of the band'])}</th></tr>"]
     titles, units = metric_titles(), metric_units()
-    for card in build_cards(report, accessibility=accessibility, thresholds_text=thresholds_text):
+    for card in build_cards(report, accessibility=accessibility, thresholds_text=thresholds_text,
+                            lang=current_language()):
         value = "–" if card.value is None else f"{fmt_value(card.value)} {units.get(card.id, '')}".strip()
         band = src = "–"
         if card.band:

@@ -251,7 +251,7 @@ class ReviewScreen(QWidget):
 
         self.cards = MetricCardsWidget()
         self.cards.set_cards(build_cards(self.report, accessibility=self.accessibility,
-                                         thresholds_text=self._thresholds_text))
+                                         thresholds_text=self._thresholds_text, lang=current_language()))
         self.tabs.addTab(_scroll(self.cards, self.tabs), self.tr("Metrics"))
         lay.addWidget(self.tabs, 1)
         return panel
