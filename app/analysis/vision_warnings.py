@@ -1,21 +1,12 @@
-"""Warnings `{code, message}` of the vision analysis, worded in resources/tips/vision.toml (EN and FR)."""
+"""Warnings of the vision analysis, worded in resources/tips/vision.toml (`[vision_warning_<code>]`, EN and FR)."""
 
 from __future__ import annotations
 
-import tomllib
-from functools import lru_cache
+from typing import Any
 
-from app.core.paths import resource
-
-
-@lru_cache(maxsize=1)
-def _texts() -> dict:
-    with open(resource("tips", "vision.toml"), "rb") as fh:
-        return tomllib.load(fh)
+from app.analysis.warnings import make_warning
 
 
-def warning(code: str, lang: str = "en", **params) -> dict[str, str]:
-    """`{code, message}` for a warning code such as `no_face`; the message comes from `vision_warning_<code>`."""
-    entry = _texts().get(f"vision_warning_{code}", {})
-    text = entry.get(lang) or entry.get("en") or code
-    return {"code": code, "message": text.format(**params)}
+def warning(code: str, **params: Any) -> dict[str, Any]:
+    """`{code, message, params}` for a vision warning code such as `no_face` (see app.analysis.warnings)."""
+    return make_warning(code, **params)

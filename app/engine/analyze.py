@@ -22,6 +22,7 @@ from app.analysis.report_build import build_speech_sections
 from app.analysis.report_schema import SCHEMA_ID, validate_report
 from app.analysis.thresholds import section
 from app.analysis.transcript import from_text, from_timed_words
+from app.analysis.warnings import make_warning
 from app.core.errors import Cancelled, InputError
 from app.core.progress import CancelToken, ProgressFn, no_progress, scaled
 from app.core.tips import TipCandidate
@@ -43,9 +44,10 @@ _EN_WORDS = {"i", "the", "and", "a", "to", "of", "was", "we", "it", "that", "in"
              "had", "they", "um", "uh", "is", "on"}
 
 
-def report_warning(code: str, message: str) -> dict:
-    """One entry of a report's `warnings` (shared by the offline and the live analysis)."""
-    return {"code": code, "message": message}
+def report_warning(code: str, **params) -> dict:
+    """One entry of a report's `warnings` (shared by the offline and the live analysis); the texts are in
+    resources/tips/warnings.toml, see app.analysis.warnings."""
+    return make_warning(code, **params)
 
 
 def guess_text_language(text: str) -> str:
@@ -137,8 +139,7 @@ def analyze_file(
     if vision_job is not None:
         vres, timings["vision"] = vision_job.result()
         if vres is None:
-            report["warnings"].append(report_warning("vision_unavailable",
-                                               "Video analysis (eye contact, posture) is not available in this build."))
+            report["warnings"].append(report_warning("vision_unavailable"))
         else:
             report.update(vres.sections)
             report["warnings"].extend(vres.warnings)
@@ -162,10 +163,10 @@ def _speech_part(path: Path, info, kind: str, lang: str, question: str | None, c
     candidates: list[TipCandidate] = []
     if audio is None:
         report["status"] = "partial"
-        report["warnings"].append(report_warning("no_audio", "The file has no sound track: speech was not analysed."))
+        report["warnings"].append(report_warning("no_audio"))
     elif audio.duration_s < 0.3 or float(np.max(np.abs(audio.samples))) < 1e-4:
         report["status"] = "partial"
-        report["warnings"].append(report_warning("silence", "The sound track is silent: speech was not analysed."))
+        report["warnings"].append(report_warning("silence"))
     else:
         _speech(report, audio.samples, lang, candidates, timings, scaled(progress, 0.08, 1.0), cancel)
     return report, candidates
@@ -253,7 +254,7 @@ def _speech(report: dict, samples: np.ndarray, lang: str, candidates: list[TipCa
     # would only invent words there.
     if tracks is not None and int(((tracks.f0 > 0) & V.speech_mask(tracks.db)[0]).sum()) * 0.01 < 0.2:
         report["status"] = "partial"
-        report["warnings"].append(report_warning("no_speech", "No speech was detected in the recording."))
+        report["warnings"].append(report_warning("no_speech"))
         return
     progress(0.02, "loading the speech model")
     t = time.perf_counter()
@@ -325,11 +326,10 @@ def add_speech_sections(report: dict, res, tracks, candidates: list[TipCandidate
     report["meta"]["strategy"] = {"prompt": res.prompt_used, "dropped_by_guards": len(res.dropped),
                                   "language_probability": round(res.language_probability, 3)}
     if res.dropped:
-        report["warnings"].append(report_warning("asr_guard", f"{len(res.dropped)} repeated or invented passage(s) removed "
-                                                        "from the transcript."))
+        report["warnings"].append(report_warning("asr_guard", count=len(res.dropped)))
     if not res.words:
         report["status"] = "partial"
-        report["warnings"].append(report_warning("no_speech", "No words were recognised in the recording."))
+        report["warnings"].append(report_warning("no_words"))
         return False
     if cancel:
         cancel.check()

@@ -162,14 +162,10 @@ class LiveAnalysis:
             "degraded": bool(self.vision and (self.vision.stats.dropped or self.vision.stats.degradations)),
         }
         if report["meta"]["live"]["degraded"]:
-            report["warnings"].append(report_warning(
-                "live_degraded", "The computer was busy during the recording: part of the video was analysed at a "
-                                 "lower rate."))
+            report["warnings"].append(report_warning("live_degraded"))
         if sres.meta.get("degradations"):
             report["meta"]["live"]["degraded"] = True
-            report["warnings"].append(report_warning(
-                "live_speech_degraded", "The computer was busy during the recording: part of the speech was "
-                                        "transcribed with a faster setting that can miss some hesitations."))
+            report["warnings"].append(report_warning("live_speech_degraded"))
         return finish_report(report, candidates)
 
     def _video_meta(self) -> dict[str, Any]:
@@ -184,13 +180,12 @@ class LiveAnalysis:
         if len(samples) / 16000 < 0.3 or not samples.size or float(np.max(np.abs(samples))) < 1e-4:
             report["status"] = "partial"
             if self._audio_s == 0 and report["input"]["kind"] == "video":
-                report["warnings"].append(report_warning("no_audio", "The file has no sound track: speech was not "
-                                                               "analysed."))
+                report["warnings"].append(report_warning("no_audio"))
             else:
-                report["warnings"].append(report_warning("silence", "The sound track is silent: speech was not analysed."))
+                report["warnings"].append(report_warning("silence"))
             return
         if tracks is not None and not V.speech_mask(tracks.db)[0].any():
             report["status"] = "partial"
-            report["warnings"].append(report_warning("no_speech", "No speech was detected in the recording."))
+            report["warnings"].append(report_warning("no_speech"))
             return
         add_speech_sections(report, sres, tracks, candidates, timings)

@@ -14,10 +14,15 @@ from tests.review.reports import report
 
 @pytest.fixture
 def french(qapp):
-    translator = install_review_translator("fr")
-    assert translator is not None
+    from PySide6.QtCore import QLocale
+
+    from app.ui import i18n
+
+    previous = QLocale()
+    i18n.install(qapp, "fr")  # both translators, and current_language() == "fr"
     yield
-    QCoreApplication.removeTranslator(translator)
+    i18n.install(qapp, "en")
+    QLocale.setDefault(previous)
 
 
 def test_review_screen_in_french(qtbot, french):
@@ -84,24 +89,47 @@ def test_french_punctuation_never_starts_a_line(qtbot, french):
 
 
 def test_every_warning_the_analysis_writes_has_a_french_text(french):
-    """`warning_text` recognises warnings by their English message: a message reworded in the engine without the
-    matching entry would quietly stay English in the French interface. Every literal message is checked here."""
+    """Every warning code written anywhere in the analysis (`report_warning("code", ...)` in app/engine,
+    `warning("code", ...)` of the vision analysis) has an English and a French text, and the interface shows the
+    French one, parameters filled."""
     import ast
     from pathlib import Path
 
+    from app.analysis.tips import templates
+    from app.analysis.warnings import make_warning
     from app.ui.review.labels import warning_text
 
-    engine = Path(__file__).resolve().parents[2] / "app" / "engine"
-    messages = []
-    for path in engine.glob("*.py"):
+    root = Path(__file__).resolve().parents[2] / "app"
+    codes = set()
+    for path in list((root / "engine").glob("*.py")) + list((root / "analysis").glob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "report_warning"
-                    and len(node.args) == 2 and isinstance(node.args[0], ast.Constant)):
-                msg = node.args[1]
-                messages.append((node.args[0].value, msg.value if isinstance(msg, ast.Constant) else "2 passages"))
-    assert len(messages) >= 8
-    untranslated = [(code, m) for code, m in messages if warning_text({"code": code, "message": m}) == m]
-    assert not untranslated, untranslated
+            if (isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("report_warning", "warning")
+                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+                codes.add(node.args[0].value)
+    assert len(codes) >= 17, sorted(codes)
+    for code in sorted(codes):
+        tpl = templates().get(f"warning_{code}") or templates().get(f"vision_warning_{code}")
+        assert tpl and tpl.get("en") and tpl.get("fr") and tpl["fr"] != tpl["en"], code
+        params = {"count": 2, "reason": "x"}
+        entry = make_warning(code, **{k: v for k, v in params.items() if "{" + k + "}" in tpl["en"]})
+        shown = warning_text(entry)
+        assert shown != entry["message"], (code, shown)
+    with pytest.raises(KeyError):
+        make_warning("not_a_code")
+    with pytest.raises(KeyError):
+        make_warning("asr_guard")  # its count is required
+
+
+def test_warnings_of_older_reports_are_still_translated(french):
+    from app.ui.review.labels import warning_text
+
+    old = [{"code": "asr_guard", "message": "4 repeated or invented passage(s) removed from the transcript."},
+           {"code": "no_speech", "message": "No words were recognised in the recording."},
+           {"code": "no_face", "message": "No face was found in the video, so ..."}]
+    shown = [warning_text(w) for w in old]
+    assert shown[0].startswith("4 passage(s) répété(s)")
+    assert shown[1].startswith("Aucun mot n’a été reconnu")
+    assert shown[2].startswith("Aucun visage n'a été trouvé")
 
 
 def test_the_interface_language_sets_how_numbers_are_written(qapp):

@@ -61,14 +61,17 @@ def test_label_episodes_need_one_second():
 
 def test_every_warning_code_has_en_and_fr_text():
     from app.analysis.vision_warnings import warning
+    from app.analysis.warnings import warning_text
 
     codes = ["no_video", "no_frames", "no_person", "no_face", "several_faces", "video_dark", "video_blurred",
              "calibration_unusable", "pose_model_missing"]
     for code in codes:
+        w = warning(code, reason="x")
+        assert w["code"] == code and len(w["message"]) > 20, code
         for lang in ("en", "fr"):
-            w = warning(code, lang, reason="x")
-            assert w["code"] == code and len(w["message"]) > 20, (code, lang)
-            assert "{" not in w["message"]
+            text = warning_text(w, lang)
+            assert len(text) > 20 and "{" not in text, (code, lang)
+        assert warning_text(w, "fr") != w["message"] == warning_text(w, "en")
 
 
 def test_ffmpeg_fps_frame_is_the_last_frame_of_each_half_second_slot():

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -93,33 +92,18 @@ def describe_mark(mark) -> str:
 
 
 def warning_text(warning: Mapping[str, Any]) -> str:
-    """A report warning in the interface language; the analysis writes them in English (unknown ones stay so)."""
-    message = str(warning.get("message") or "")
-    if warning.get("code") == "asr_guard":
-        count = re.match(r"\d+", message)
-        return QCoreApplication.translate("Labels", "%1 repeated or invented passage(s) removed from the "
-                                          "transcript.").replace("%1", count.group(0) if count else "?")
-    known = {
-        "Video analysis (eye contact, posture) is not available in this build.":
-            QCoreApplication.translate("Labels", "Video analysis (eye contact, posture) is not available in this "
-                                       "build."),
-        "The file has no sound track: speech was not analysed.":
-            QCoreApplication.translate("Labels", "The file has no sound track: speech was not analysed."),
-        "The sound track is silent: speech was not analysed.":
-            QCoreApplication.translate("Labels", "The sound track is silent: speech was not analysed."),
-        "No speech was detected in the recording.":
-            QCoreApplication.translate("Labels", "No speech was detected in the recording."),
-        "No words were recognised in the recording.":
-            QCoreApplication.translate("Labels", "No words were recognised in the recording."),
-        "The computer was busy during the recording: part of the video was analysed at a lower rate.":
-            QCoreApplication.translate("Labels", "The computer was busy during the recording: part of the video was "
-                                       "analysed at a lower rate."),
-        "The computer was busy during the recording: part of the speech was transcribed with a faster setting that "
-        "can miss some hesitations.":
-            QCoreApplication.translate("Labels", "The computer was busy during the recording: part of the speech was "
-                                       "transcribed with a faster setting that can miss some hesitations."),
-    }
-    return known.get(message, message)
+    """A report warning in the interface language, rendered again from its code and parameters
+    (app.analysis.warnings; the stored English message when the code is unknown)."""
+    from app.analysis.warnings import warning_text as render
+    from app.ui.i18n import current_language
+
+    lang = current_language()
+    text = render(warning, lang)
+    if lang == "fr":
+        from app.ui.review.translations import french_typography
+
+        text = french_typography(text)
+    return text
 
 
 def labelled(label: str, value: str) -> str:
