@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QCoreApplication
 
 from app.ui.review.review_screen import ReviewScreen
 from app.ui.review.translations import install_review_translator
