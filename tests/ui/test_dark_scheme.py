@@ -201,3 +201,26 @@ def test_the_pdf_timeline_stays_light_under_a_dark_scheme(qapp, scheme):
     dark = _luma(timeline_image(report("answer_short")))
     assert np.median(light) > 200
     assert np.median(dark) == pytest.approx(np.median(light), abs=3)  # printed on white paper either way
+
+
+def test_an_unchecked_box_has_a_visible_outline_under_a_dark_scheme(qapp, scheme, qtbot):
+    """WCAG 2.1 SC 1.4.11: the frame that identifies a control needs 3:1 against what surrounds it."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton
+
+    theme._install_indicator_outline(qapp)
+    scheme("dark")
+    box = QCheckBox("Accessibility mode")
+    qtbot.addWidget(box)
+    box.resize(box.sizeHint())
+    box.show()
+    qtbot.waitExposed(box)
+    opt = QStyleOptionButton()
+    box.initStyleOption(opt)
+    rect = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, opt, box)
+    image = box.grab().toImage()
+    ratio = image.width() / box.width()  # device pixels
+    window = qapp.palette().color(QPalette.ColorRole.Window)
+    y = int((rect.center().y()) * ratio)
+    edge = [QColor(image.pixel(int(x * ratio), y)) for x in range(rect.left(), rect.left() + 3)]
+    assert max(_contrast(c, window) for c in edge) >= 3.0, [c.name() for c in edge]
