@@ -7,6 +7,8 @@ from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.analysis.tips import number_text
+
 # Hues chosen to stay distinguishable for the common colour-vision deficiencies (Okabe–Ito palette).
 _LANE_HUES: dict[str, str] = {
     "eye_contact": "#0072B2",
@@ -83,5 +85,4 @@ def fmt_precise(value: float | None) -> str:
     """Two decimals at most, so that a value just over a goal never reads as equal to it (3.04, not 3.0)."""
     if value is None:
         return "–"
-    text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return text.replace(".", QLocale().decimalPoint())
+    return number_text(value, "en").replace(".", QLocale().decimalPoint())

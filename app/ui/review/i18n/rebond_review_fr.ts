@@ -301,258 +301,218 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../labels.py" line="15"/>
+        <location filename="../labels.py" line="14"/>
         <source>Eye contact lost</source>
         <translation>Regard perdu</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="16"/>
+        <location filename="../labels.py" line="15"/>
         <source>Fillers</source>
         <translation>Mots de remplissage</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="17"/>
+        <location filename="../labels.py" line="16"/>
         <source>Repetitions</source>
         <translation>Répétitions</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="18"/>
-        <location filename="../labels.py" line="37"/>
+        <location filename="../labels.py" line="17"/>
+        <location filename="../labels.py" line="36"/>
         <source>Long pauses</source>
         <translation>Longues pauses</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="19"/>
+        <location filename="../labels.py" line="18"/>
         <source>STAR parts</source>
         <translation>Parties STAR</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="20"/>
+        <location filename="../labels.py" line="19"/>
         <source>Posture, fidgeting</source>
         <translation>Posture, agitation</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="21"/>
+        <location filename="../labels.py" line="20"/>
         <source>Negative phrases</source>
         <translation>Formulations négatives</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="22"/>
+        <location filename="../labels.py" line="21"/>
         <source>Framing</source>
         <translation>Cadrage</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="28"/>
+        <location filename="../labels.py" line="27"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="28"/>
+        <location filename="../labels.py" line="27"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="28"/>
+        <location filename="../labels.py" line="27"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="28"/>
+        <location filename="../labels.py" line="27"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="34"/>
+        <location filename="../labels.py" line="33"/>
         <source>Eye contact</source>
         <translation>Regard caméra</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="35"/>
+        <location filename="../labels.py" line="34"/>
         <source>Fillers per minute</source>
         <translation>Mots de remplissage par minute</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="36"/>
+        <location filename="../labels.py" line="35"/>
         <source>Speaking rate</source>
         <translation>Débit</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="38"/>
+        <location filename="../labels.py" line="37"/>
         <source>Pitch variation</source>
         <translation>Variation de hauteur</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="39"/>
+        <location filename="../labels.py" line="38"/>
         <source>Posture events</source>
         <translation>Événements de posture</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="40"/>
+        <location filename="../labels.py" line="39"/>
         <source>STAR completeness</source>
         <translation>Complétude STAR</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="41"/>
+        <location filename="../labels.py" line="40"/>
         <source>Quantified results</source>
         <translation>Résultats chiffrés</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="47"/>
+        <location filename="../labels.py" line="46"/>
         <source>/min</source>
         <translation>/min</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="47"/>
+        <location filename="../labels.py" line="46"/>
         <source>words/min</source>
         <translation>mots/min</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="48"/>
+        <location filename="../labels.py" line="47"/>
         <source>semitones</source>
         <translation>demi-tons</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="53"/>
+        <location filename="../labels.py" line="52"/>
         <source>Fidgeting (hand or shoulder movement)</source>
         <translation>Agitation (mains ou épaules)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="54"/>
+        <location filename="../labels.py" line="53"/>
         <source>Slouching</source>
         <translation>Dos voûté</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="55"/>
+        <location filename="../labels.py" line="54"/>
         <source>Hand touching the face</source>
         <translation>Main sur le visage</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="56"/>
+        <location filename="../labels.py" line="55"/>
         <source>Leaning away</source>
         <translation>Recul du buste</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="57"/>
+        <location filename="../labels.py" line="56"/>
         <source>Shoulders tilted</source>
         <translation>Épaules inclinées</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="58"/>
+        <location filename="../labels.py" line="57"/>
         <source>Head forward</source>
         <translation>Tête en avant</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="62"/>
+        <location filename="../labels.py" line="61"/>
         <source>Face small in the frame</source>
         <translation>Visage petit dans l’image</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="63"/>
+        <location filename="../labels.py" line="62"/>
         <source>Face too close</source>
         <translation>Visage trop près</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="64"/>
+        <location filename="../labels.py" line="63"/>
         <source>Face off centre</source>
         <translation>Visage décentré</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="64"/>
+        <location filename="../labels.py" line="63"/>
         <source>Face out of the frame</source>
         <translation>Visage hors cadre</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="72"/>
+        <location filename="../labels.py" line="71"/>
         <source>STAR: %1</source>
         <translation>STAR : %1</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="78"/>
+        <location filename="../labels.py" line="77"/>
         <source>Looked away from the camera for %1 s</source>
         <translation>Regard hors caméra pendant %1 s</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="79"/>
+        <location filename="../labels.py" line="78"/>
         <source>Short glance away</source>
         <translation>Bref coup d’œil ailleurs</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="80"/>
+        <location filename="../labels.py" line="79"/>
         <source>Filler: “%1”</source>
         <translation>Remplissage : « %1 »</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="81"/>
+        <location filename="../labels.py" line="80"/>
         <source>Restart: “%1”</source>
         <translation>Reprise : « %1 »</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="82"/>
+        <location filename="../labels.py" line="81"/>
         <source>Repeated “%1” %2 times</source>
         <translation>« %1 » répété %2 fois</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="84"/>
+        <location filename="../labels.py" line="83"/>
         <source>Silent pause of %1 s</source>
         <translation>Silence de %1 s</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="85"/>
+        <location filename="../labels.py" line="84"/>
         <source>Negative phrasing: “%1”</source>
         <translation>Formulation négative : « %1 »</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="89"/>
+        <location filename="../labels.py" line="88"/>
         <source>Try: %1</source>
         <translation>Essayez : %1</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="91"/>
+        <location filename="../labels.py" line="90"/>
         <source>(heard in the audio, not in the transcript)</source>
         <translation>(entendu dans l’audio, absent de la transcription)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="100"/>
-        <source>%1 repeated or invented passage(s) removed from the transcript.</source>
-        <translation>%1 passage(s) répété(s) ou inventé(s) retiré(s) de la transcription.</translation>
-    </message>
-    <message>
-        <location filename="../labels.py" line="104"/>
-        <source>Video analysis (eye contact, posture) is not available in this build.</source>
-        <translation>L’analyse vidéo (regard, posture) n’est pas disponible dans cette version.</translation>
-    </message>
-    <message>
-        <location filename="../labels.py" line="107"/>
-        <source>The file has no sound track: speech was not analysed.</source>
-        <translation>Le fichier n’a pas de piste son : la parole n’a pas été analysée.</translation>
-    </message>
-    <message>
-        <location filename="../labels.py" line="109"/>
-        <source>The sound track is silent: speech was not analysed.</source>
-        <translation>La piste son est silencieuse : la parole n’a pas été analysée.</translation>
-    </message>
-    <message>
         <location filename="../labels.py" line="111"/>
-        <source>No speech was detected in the recording.</source>
-        <translation>Aucune parole n’a été détectée dans l’enregistrement.</translation>
-    </message>
-    <message>
-        <location filename="../labels.py" line="113"/>
-        <source>No words were recognised in the recording.</source>
-        <translation>Aucun mot n’a été reconnu dans l’enregistrement.</translation>
-    </message>
-    <message>
-        <location filename="../labels.py" line="115"/>
-        <source>The computer was busy during the recording: part of the video was analysed at a lower rate.</source>
-        <translation>L’ordinateur était occupé pendant l’enregistrement : une partie de la vidéo a été analysée à une cadence plus basse.</translation>
-    </message>
-    <message>
-        <location filename="../labels.py" line="119"/>
-        <source>The computer was busy during the recording: part of the speech was transcribed with a faster setting that can miss some hesitations.</source>
-        <translation>L’ordinateur était occupé pendant l’enregistrement : une partie de la parole a été transcrite avec un réglage plus rapide qui peut manquer des hésitations.</translation>
-    </message>
-    <message>
-        <location filename="../labels.py" line="127"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -809,32 +769,32 @@
         <translation>Mode accessibilité : regard et expression non évalués</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="180"/>
+        <location filename="../pdf_export.py" line="181"/>
         <source>not stated</source>
         <translation>non indiquée</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="190"/>
+        <location filename="../pdf_export.py" line="191"/>
         <source>present</source>
         <translation>présente</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="190"/>
+        <location filename="../pdf_export.py" line="191"/>
         <source>missing</source>
         <translation>absente</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="194"/>
+        <location filename="../pdf_export.py" line="195"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="194"/>
+        <location filename="../pdf_export.py" line="195"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../pdf_export.py" line="194"/>
+        <location filename="../pdf_export.py" line="195"/>
         <source>not measured</source>
         <translation>non mesuré</translation>
     </message>
@@ -1514,7 +1474,7 @@
     <message>
         <location filename="../pages/written_page.py" line="64"/>
         <source>Delete the saved answer shown here (an older version, if any, is shown next).</source>
-        <translation>Supprimer la réponse enregistrée affichée ici (la version précédente, s'il y en a une, s'affiche ensuite).</translation>
+        <translation>Supprimer la réponse enregistrée affichée ici (la version précédente, s&apos;il y en a une, s&apos;affiche ensuite).</translation>
     </message>
     <message>
         <location filename="../pages/written_page.py" line="161"/>
