@@ -74,3 +74,34 @@ def test_pose_landmarker_finds_shoulders(model_store, model_id):
     assert len(result.pose_landmarks) == 1
     left, right = result.pose_landmarks[0][11], result.pose_landmarks[0][12]
     assert left.x > right.x  # image-left is the person's right shoulder
+
+
+@pytest.mark.models
+def test_face_tracker_fast_result_path_matches_mediapipes_own(model_store):
+    """FaceTracker reads MediaPipe's C result with numpy (app.ml.face_landmarker._detect_for_video_arrays); the
+    observations must be those of mediapipe's public `detect_for_video`, face and no-face frames alike."""
+    from app.ml.face_landmarker import FaceTracker
+
+    face = _image()
+    frames = [face, np.roll(face, 6, axis=1), np.zeros_like(face), face]
+    fast, slow = FaceTracker(model_store.resolve("face_landmarker")), FaceTracker(model_store.resolve("face_landmarker"))
+    slow._fast = False
+    try:
+        assert fast._fast, "mediapipe's private result API changed: the fast path is off (see face_landmarker.py)"
+        for i, rgb in enumerate(frames):
+            a, b = fast.process(rgb, i * 0.1), slow.process(rgb, i * 0.1)
+            assert a.n_faces == b.n_faces == (1 if rgb.any() else 0)
+            if not a.n_faces:
+                assert a.landmarks_px is None and b.landmarks_px is None
+                continue
+            assert a.landmarks_px.shape == (478, 3) and a.landmarks_px.dtype == np.float32
+            np.testing.assert_allclose(a.landmarks_px, b.landmarks_px, rtol=0, atol=1e-3)
+            assert a.blendshapes.keys() == b.blendshapes.keys() and len(a.blendshapes) == 52
+            np.testing.assert_allclose([a.blendshapes[k] for k in b.blendshapes], list(b.blendshapes.values()),
+                                       atol=1e-6)
+            np.testing.assert_allclose(a.matrix, b.matrix, atol=1e-6)
+            np.testing.assert_allclose(a.bbox, b.bbox, atol=1e-7)
+            assert a.area_frac == pytest.approx(b.area_frac)
+    finally:
+        fast.close()
+        slow.close()
