@@ -31,7 +31,7 @@ from app.engine.live_speech import transcribe_chunked
 from app.ml import asr
 from app.ml.audio_decode import decode_audio, probe
 from app.ml.prosody import extract_tracks
-from app.ml.whisper_loader import DEFAULT_WHISPER, load_whisper
+from app.ml.whisper_loader import DEFAULT_WHISPER, load_offline_whisper
 
 log = logging.getLogger(__name__)
 
@@ -258,7 +258,7 @@ def _speech(report: dict, samples: np.ndarray, lang: str, candidates: list[TipCa
         return
     progress(0.02, "loading the speech model")
     t = time.perf_counter()
-    model = load_whisper(DEFAULT_WHISPER)
+    model, workers = load_offline_whisper(DEFAULT_WHISPER)
     timings["model_load"] = time.perf_counter() - t
     t = time.perf_counter()
     # Chunked at pauses exactly as the live analysis cuts while recording (app.engine.live_speech), not in
@@ -266,7 +266,8 @@ def _speech(report: dict, samples: np.ndarray, lang: str, candidates: list[TipCa
     # whole-file pass lost or garbled words at its window seams (242 words; one repetition had 28 of its ~51
     # words and repeated a phrase) while the chunked pass gave 51, 51, 51, 46, 58 words per repetition (268 in
     # all), and in 46 CPU-s instead of 67 s. The same chunks also make the live and offline reports agree.
-    res = transcribe_chunked(model, samples, language=lang, progress=scaled(progress, 0.05, 0.9), cancel=cancel)
+    res = transcribe_chunked(model, samples, language=lang, progress=scaled(progress, 0.05, 0.9), cancel=cancel,
+                             workers=workers)
     timings["asr"] = time.perf_counter() - t
     # the prosody of each chunk (with context on both sides, stitched) as in the live path: the heard hesitations
     # and silences are then computed from the same tracks in both

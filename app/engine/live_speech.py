@@ -269,8 +269,6 @@ class LiveSpeech:
         t0 = time.perf_counter()
         samples = self._buf[start:end]
         tracks = self._tracks(start, end)
-        if self.language is None:  # auto: the first chunk decides, as the first 30 s do offline
-            self.language, self.language_probability = asr.detect_language(self.model, samples)
         skip = []
         if tracks is not None and tracks.times.size:
             off = start / SAMPLE_RATE
@@ -287,8 +285,13 @@ class LiveSpeech:
         elif not greedy and self.degradations and self.degradations[-1]["action"] == "greedy_decoding":
             self.degradations.append({"t": round(start / SAMPLE_RATE, 2), "action": "beam_search_again"})
         # greedy decoding is 2-3x cheaper but drops more fillers (FINDINGS): only while the worker is far behind
-        res = asr.transcribe(self.model, samples, language=self.language, skip=skip, beam_size=1 if greedy else 5,
+        # language "auto": the first voiced chunk decides, on the encoder pass of its own first window (asr reuses
+        # that pass for decoding: a separate detection pass cost one more 30 s encoding, ~1.8 CPU-s here)
+        res = asr.transcribe(self.model, samples, language=self.language or "auto", skip=skip,
+                             beam_size=1 if greedy else 5,
                              use_prompt=(start + end) / 2 < PROMPT_UNTIL_S * SAMPLE_RATE, bounds=bounds)
+        if self.language is None:
+            self.language, self.language_probability = res.language, res.language_probability
         off = start / SAMPLE_RATE
         words = [asr.AsrWord(w.text, w.start + off, w.end + off, w.prob) for w in res.words]
         spent = time.perf_counter() - t0
@@ -379,24 +382,73 @@ class LiveSpeech:
                              np.concatenate([p.db for p in parts]))
 
 
-def transcribe_chunked(model, samples: np.ndarray, *, language: str = "auto", progress=None,
-                       cancel=None) -> SpeechLiveResult:
-    """The live chunking applied to a whole 16 kHz recording (no thread, no speculation, never degraded): chunks
-    end where a live worker that keeps up cuts them (first pause >= PAUSE_S after MIN_CHUNK_S, else the quietest
-    point before MAX_CHUNK_S) and the rest is the last chunk, as at Stop. `analyze_file` transcribes this way, so
-    the offline and the streamed reports cut at the same pauses and decode each chunk with the same settings."""
+def chunk_spans(speech: LiveSpeech) -> list[tuple[int, int]]:
+    """Where a live worker that keeps up cuts the audio held by `speech` (first pause >= PAUSE_S after MIN_CHUNK_S,
+    else the quietest point before MAX_CHUNK_S), then where `finish` cuts what is left, as at Stop: [start, end)
+    sample spans covering the whole audio. The cuts depend on the audio's energy only, not on any transcription."""
+    spans: list[tuple[int, int]] = []
+    start = speech._cut
+    for final in (False, True):
+        while (cut := speech._next_cut(final=final, catchup=False)) is not None:
+            spans.append((speech._cut, cut))
+            speech._cut = cut
+    if speech._n > speech._cut:
+        spans.append((speech._cut, speech._n))
+    speech._cut = start
+    return spans
+
+
+def transcribe_chunked(model, samples: np.ndarray, *, language: str = "auto", progress=None, cancel=None,
+                       workers: int = 1) -> SpeechLiveResult:
+    """The live chunking applied to a whole 16 kHz recording (no speculation, never degraded): the chunks of
+    `chunk_spans`, each transcribed with the settings the live worker uses. `analyze_file` transcribes this way, so
+    the offline and the streamed reports cut at the same pauses and decode each chunk alike.
+
+    Chunks are independent (no text is carried from one to the next), so with `workers` > 1 (a model loaded with
+    as many CTranslate2 workers) that many are decoded at once; with language "auto" the first chunk is decoded
+    first, since it decides the language of the others."""
     speech = LiveSpeech(model, language=language, degrade=False, thread=False)
     speech._append_float(np.asarray(samples, dtype=np.float32))
     speech._resampler = _resampler()  # nothing was pushed through it: the flush at finish returns nothing
     total = max(1, speech._n)
-    while (cut := speech._next_cut(catchup=False)) is not None:  # the cuts of a live worker that keeps up
+    spans = chunk_spans(speech)
+    done = [0]
+    lock = threading.Lock()
+
+    def one(span: tuple[int, int]) -> Piece:
         if cancel is not None:
             cancel.check()
-        if progress is not None:
-            progress(speech._cut / total, "transcribing")
-        speech._commit(cut)
+        start, end = span
+        piece = speech._transcribe(start, end) if end - start >= SAMPLE_RATE // 10 else \
+            Piece(start, end, [], [], speech._tracks(start, end), 0.0)
+        with lock:
+            done[0] += end - start
+            if progress is not None:
+                progress(done[0] / total, "transcribing")
+        return piece
+
     if progress is not None:
-        progress(speech._cut / total, "transcribing")
+        progress(0.0, "transcribing")
+    pieces: list[Piece] = []
+    rest = spans
+    if spans and (workers <= 1 or speech.language is None):
+        pieces.append(one(spans[0]))  # decides the language when it is "auto"
+        rest = spans[1:]
+    if workers <= 1:
+        pieces.extend(one(span) for span in rest)
+    elif rest:
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="rebond-asr") as pool:
+            futures = [pool.submit(one, span) for span in rest]
+            try:
+                pieces.extend(f.result() for f in futures)
+            except BaseException:
+                for f in futures:
+                    f.cancel()
+                raise
+    speech.pieces = pieces
+    speech._cut = speech._n
     res = speech.finish()
     if progress is not None:
         progress(1.0, "transcribed")

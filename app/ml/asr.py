@@ -205,8 +205,10 @@ def transcribe(
     `skip` lists long silent intervals (measured on the audio) that Whisper does not decode: decoding silence costs
     time and is where it invents text. `bounds` = (first, last) time with voice: nothing outside is decoded."""
     duration = max(len(samples) / 16000, 1e-6)
-    # Temperature fallback samples at random: a fixed seed per call makes the same audio give the same words in the
-    # live chunk and the offline pass (lp_d20.mp4 gave 17 or 25 words from run to run once a fallback was sampled).
+    # Temperature fallback samples at random (lp_d20.mp4 gave 17 or 25 words from run to run once a fallback was
+    # sampled). CTranslate2 seeds a worker thread's generator once, when that thread first samples, from the seed
+    # set before (ctranslate2 src/random.cc): setting it here makes a process's fallbacks reproducible from its
+    # start, not each call on its own.
     _seed_sampling()
     clips = speech_clips(duration, skip or [], bounds=bounds)
     first_encoding = None

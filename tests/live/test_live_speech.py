@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 
 import numpy as np
@@ -86,6 +87,49 @@ def test_whole_recording_chunked_like_the_stream():
     for c in res.meta["chunks"][:-1]:
         assert c["end"] - c["start"] >= LS.MIN_CHUNK_S - LS.PAUSE_S
         assert not any(s < c["end"] < e for s, e, _k in truth)
+
+
+class ConcurrentBurstWhisper(BurstWhisper):
+    """BurstWhisper that takes a while per call and records how many calls overlap, and when each ran."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._lock = threading.Lock()
+        self.running = self.most_at_once = 0
+        self.spans: list[tuple[float, float]] = []
+
+    def transcribe(self, samples, **kw):
+        with self._lock:
+            self.running += 1
+            self.most_at_once = max(self.most_at_once, self.running)
+        t0 = time.perf_counter()
+        time.sleep(0.15)
+        try:
+            segs, info = super().transcribe(samples, **kw)
+            return iter(list(segs)), info
+        finally:
+            with self._lock:
+                self.running -= 1
+                self.spans.append((t0, time.perf_counter()))
+
+
+def test_offline_chunks_decoded_two_at_a_time_give_the_same_transcript():
+    """`transcribe_chunked(workers=2)` (what analyze_file does with a 2-worker model) decodes chunks at once and
+    returns exactly what the one-at-a-time pass returns; with language "auto" the first chunk, which decides the
+    language, is decoded before any other starts."""
+    signal, truth = burst_signal(60)
+    x16 = signal[::3].copy()
+    one = LS.transcribe_chunked(BurstWhisper(), x16, language="en")
+    model = ConcurrentBurstWhisper()
+    progress: list[float] = []
+    two = LS.transcribe_chunked(model, x16, language="auto", workers=2, progress=lambda f, _m: progress.append(f))
+    assert [(w.text, w.start, w.end) for w in two.words] == [(w.text, w.start, w.end) for w in one.words]
+    assert [w.text.strip() for w in two.words] == [f"w{k}" for _s, _e, k in truth]
+    assert [(c["start"], c["end"]) for c in two.meta["chunks"]] == [(c["start"], c["end"]) for c in one.meta["chunks"]]
+    assert len(two.meta["chunks"]) >= 3 and model.most_at_once == 2
+    first_end = min(e for _s, e in model.spans)
+    assert sum(s < first_end for s, _e in model.spans) == 1  # nothing else ran while the first chunk was decoded
+    assert two.language == "en" and progress == sorted(progress) and progress[-1] == 1.0
 
 
 class EarlyFirstWord(BurstWhisper):
