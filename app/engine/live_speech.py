@@ -430,10 +430,9 @@ def transcribe_chunked(model, samples: np.ndarray, *, language: str = "auto", pr
     if progress is not None:
         progress(0.0, "transcribing")
     pieces: list[Piece] = []
-    rest = spans
-    if spans and (workers <= 1 or speech.language is None):
-        pieces.append(one(spans[0]))  # decides the language when it is "auto"
-        rest = spans[1:]
+    rest = list(spans)
+    while rest and (workers <= 1 or speech.language is None):
+        pieces.append(one(rest.pop(0)))  # with "auto", the first chunk with voice decides the language
     if workers <= 1:
         pieces.extend(one(span) for span in rest)
     elif rest:

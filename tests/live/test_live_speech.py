@@ -132,6 +132,19 @@ def test_offline_chunks_decoded_two_at_a_time_give_the_same_transcript():
     assert two.language == "en" and progress == sorted(progress) and progress[-1] == 1.0
 
 
+def test_offline_parallel_chunks_wait_for_the_first_chunk_with_voice_to_decide_the_language():
+    """A silent first chunk (a long hesitation before speaking) decides nothing: the chunks stay one at a time until
+    a chunk with voice has set the language, so no two chunks detect it on their own."""
+    signal, truth = burst_signal(40, lead_s=10.0)
+    x16 = signal[::3].copy()
+    model = ConcurrentBurstWhisper()
+    res = LS.transcribe_chunked(model, x16, language="auto", workers=2)
+    assert res.meta["chunks"][0]["words"] == 0 and res.meta["chunks"][0]["end"] < 10.0  # the silent chunk
+    assert [w.text.strip() for w in res.words] == [f"w{k}" for _s, _e, k in truth]
+    first_end = min(e for _s, e in model.spans)
+    assert sum(s < first_end for s, _e in model.spans) == 1 and model.most_at_once == 2
+
+
 class EarlyFirstWord(BurstWhisper):
     """Like faster-whisper at the start of a clip: the first word starts at 0 s."""
 
