@@ -239,12 +239,12 @@ def _rtf(audio: Path) -> None:
     from app.engine.analyze import analyze_file
     from app.ml.whisper_loader import load_offline_whisper, offline_threads
 
-    workers, threads = offline_threads()
+    workers, threads = offline_threads(alongside_vision=False)
     print(f"\n## RTF of the whole speech analysis (median of 3; {workers} chunk(s) at a time, {threads} thread(s) each)")
     print("wall = elapsed / duration (inflated when other processes share the 2 cores); cpu/2 = process CPU time / 2 "
           "cores / duration (what the wall RTF would be on 2 free cores)")
     print("| file | duration | RTF wall | RTF cpu/2 |\n|---|---|---|---|")
-    load_offline_whisper()  # model load is a one-off, not part of the per-answer cost
+    load_offline_whisper(alongside_vision=False)  # model load is a one-off, not part of the per-answer cost
     for name in RTF_CLIPS:
         walls, cpus = [], []
         for _ in range(3):

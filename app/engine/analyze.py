@@ -258,7 +258,7 @@ def _speech(report: dict, samples: np.ndarray, lang: str, candidates: list[TipCa
         return
     progress(0.02, "loading the speech model")
     t = time.perf_counter()
-    model, workers = load_offline_whisper(DEFAULT_WHISPER)
+    model, workers = load_offline_whisper(DEFAULT_WHISPER, alongside_vision=report["input"]["kind"] == "video")
     timings["model_load"] = time.perf_counter() - t
     t = time.perf_counter()
     # Chunked at pauses exactly as the live analysis cuts while recording (app.engine.live_speech), not in
