@@ -34,12 +34,6 @@ MIN_CHUNK_S = 8.0  # source: issue 7 brief (8-15 s of speech before a cut keeps 
 MAX_CHUNK_S = 20.0  # below Whisper's 30 s window, with room for the search of a quiet cut
 CATCHUP_CHUNK_S = 28.0  # longest chunk when catching up (one Whisper window, 2 s of margin)
 PAUSE_S = 0.5  # a pause this long is between words (pauses inside words are < 0.25 s)
-# Past RELAX_AFTER_S without such a pause, a shorter one (still longer than any pause inside a word) closes the chunk.
-# Measured on the demo's synthetic voice, whose sentence pauses are 0.39-0.40 s: with only the 0.5 s rule the first
-# chunk was cut at MAX_CHUNK_S, when 20 s of audio had come, so the worker started 12 s late and was still on it at
-# Stop (report 3.8-4.3 s after Stop, 15.8 s of tail).
-RELAX_AFTER_S = 10.0
-SHORT_PAUSE_S = 0.3
 SPECULATE_PAUSE_S = 0.8
 SPECULATE_MIN_S = 4.0  # measured: 1-3 s pieces made Whisper drop or invent words (lp_d20: 5 words of 18)
 BEHIND_S = 15.0  # audio waiting beyond the open chunk that makes the next chunks use greedy decoding (degraded)
@@ -209,8 +203,7 @@ class LiveSpeech:
         return [(f0 + int(a), f0 + int(b)) for a, b in zip(edges[::2], edges[1::2], strict=True)]
 
     def _next_cut(self, final: bool = False, catchup: bool = True) -> int | None:
-        """Where the open chunk ends by the pause rule (a shorter pause past RELAX_AFTER_S, the quiet-point rule past
-        MAX_CHUNK_S), or None yet.
+        """Where the open chunk ends by the pause rule (or the quiet-point rule past MAX_CHUNK_S), or None yet.
 
         Catching up (more than CATCHUP_CHUNK_S of audio waits, or `final`: the recording has ended) the chunk ends
         at the LAST pause before CATCHUP_CHUNK_S instead of the first after MIN_CHUNK_S: each Whisper call encodes a
@@ -232,11 +225,6 @@ class LiveSpeech:
             for a, b in self._silent_runs(c0 + min_f - pause_f, min(frames, c0 + max_f)):
                 if b - a >= pause_f:
                     return (a + pause_f // 2) * FRAME
-        relax_f, short_f = int(RELAX_AFTER_S * 100), int(SHORT_PAUSE_S * 100)
-        if frames - c0 >= relax_f:
-            for a, b in self._silent_runs(c0 + relax_f - short_f, min(frames, c0 + max_f)):
-                if b - a >= short_f:
-                    return (a + short_f // 2) * FRAME
         if frames - c0 >= max_f:
             db = np.convolve(self._db[c0 + min_f:c0 + max_f], np.ones(10) / 10, mode="valid")
             return (c0 + min_f + int(np.argmin(db)) + 5) * FRAME

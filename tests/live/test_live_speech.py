@@ -145,19 +145,6 @@ def test_offline_parallel_chunks_wait_for_the_first_chunk_with_voice_to_decide_t
     assert sum(s < first_end for s, _e in model.spans) == 1 and model.most_at_once == 2
 
 
-def test_speech_without_half_second_pauses_is_cut_at_a_shorter_pause_past_relax_after():
-    """Fast speech whose pauses are all under PAUSE_S (0.35 s here, like the demo's synthetic voice) is cut at one of
-    them once the chunk is RELAX_AFTER_S long, not at MAX_CHUNK_S, and never inside a word."""
-    signal, truth = burst_signal(40, gap_s=0.35)
-    x16 = signal[::3].copy()
-    res = LS.transcribe_chunked(BurstWhisper(), x16, language="en")
-    chunks = res.meta["chunks"]
-    assert [w.text.strip() for w in res.words] == [f"w{k}" for _s, _e, k in truth]
-    for c in chunks[:-1]:
-        assert LS.RELAX_AFTER_S - LS.SHORT_PAUSE_S <= c["end"] - c["start"] < LS.RELAX_AFTER_S + 1.0 < LS.MAX_CHUNK_S
-        assert not any(s < c["end"] < e for s, e, _k in truth)
-
-
 class EarlyFirstWord(BurstWhisper):
     """Like faster-whisper at the start of a clip: the first word starts at 0 s."""
 
