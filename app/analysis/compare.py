@@ -1,7 +1,7 @@
 """Compare two attempts at the same question: per-metric deltas and what improved.
 
 "Improved" follows the metric's direction: lower fillers, higher eye contact, and for banded metrics (WPM, pitch
-variation) closer to the target band from `resources/thresholds.toml` (without a band, no verdict is given). Two values
+variation) closer to the target band from `app/resources/thresholds.toml` (without a band, no verdict is given). Two values
 count as the same when they are equal at the precision the screen shows, so no extra tolerance is invented here.
 """
 

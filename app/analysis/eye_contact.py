@@ -34,7 +34,7 @@ CAMERA, AWAY, UNKNOWN = "camera", "away", "unknown"
 
 @dataclass(frozen=True)
 class GazeParams:
-    """Thresholds (degrees, ratios, seconds); defaults come from `[vision]` in resources/thresholds.toml."""
+    """Thresholds (degrees, ratios, seconds); defaults come from `[vision]` in app/resources/thresholds.toml."""
 
     eye_gain: float = 2.5  # eyeball radius / eye width: iris offset (eye widths) -> sin(eye rotation)
     enter_away_deg: float = 12.0

@@ -1,6 +1,6 @@
 """Fillers in FR and EN: hesitation sounds and lexical fillers, decided in context.
 
-The forms live in `resources/lexicons/fillers.toml`; each lexical form names a context rule implemented here
+The forms live in `app/resources/lexicons/fillers.toml`; each lexical form names a context rule implemented here
 (`_RULES`). Rules look only at the neighbouring tokens and punctuation, so they run on written answers and on
 recogniser output alike. Hesitations that the recogniser did not write can be added from the audio
 (`audio_events`, source "audio", no character span).

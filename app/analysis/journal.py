@@ -21,7 +21,7 @@ TAG_LEXICON = ("lexicons", "journal_tags.toml")
 @functools.cache
 def tag_metrics() -> dict[str, tuple[str, ...]]:
     """Tag keyword (lower case, accent-free) → the practice metrics that measure that point, read once from
-    `resources/lexicons/journal_tags.toml`."""
+    `app/resources/lexicons/journal_tags.toml`."""
     with open(resource(*TAG_LEXICON), "rb") as fh:
         data = tomllib.load(fh)
     out: dict[str, tuple[str, ...]] = {}

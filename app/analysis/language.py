@@ -1,6 +1,6 @@
 """Language: hedges, negative formulations (with a reframing suggestion) and "I" vs "we".
 
-Lexicons are data: `resources/lexicons/hedges.toml` and `resources/lexicons/negatives.toml`.
+Lexicons are data: `app/resources/lexicons/hedges.toml` and `app/resources/lexicons/negatives.toml`.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Metric cards of one answer: the value, the target band and where that band comes from.
 
-Bands are read from `resources/thresholds.toml` (tables `[speech]` and `[vision]`), and the source of each band is
+Bands are read from `app/resources/thresholds.toml` (tables `[speech]` and `[vision]`), and the source of each band is
 the `# source:` comment written next to it (on the same line, or in the comment block just above the key). When no
 band is found for a metric the card has no band: a band is never invented here.
 

@@ -23,7 +23,7 @@ NOSE, L_EAR, R_EAR, L_SH, R_SH, L_WRIST, R_WRIST, L_INDEX, R_INDEX = 0, 7, 8, 11
 
 @dataclass(frozen=True)
 class PostureParams:
-    """Thresholds (shoulder widths, degrees, seconds); defaults come from `[vision]` in resources/thresholds.toml."""
+    """Thresholds (shoulder widths, degrees, seconds); defaults come from `[vision]` in app/resources/thresholds.toml."""
 
     tilt_deg: float = 8.0
     slouch_drop: float = 0.25  # ear-shoulder gap down by this fraction of the baseline

@@ -1,7 +1,7 @@
 """The JSON Schema of `rebond.report/1`: a base file plus optional domain fragments merged into it.
 
-`resources/schema/report.schema.json` is the base (speech, language, STAR, tips). Each
-`resources/schema/report.<domain>.schema.json` fragment holds `properties` (optional sections such as `eye_contact`)
+`app/resources/schema/report.schema.json` is the base (speech, language, STAR, tips). Each
+`app/resources/schema/report.<domain>.schema.json` fragment holds `properties` (optional sections such as `eye_contact`)
 and `$defs`, merged into the base at load time so that every domain owns its own part of the schema.
 """
 

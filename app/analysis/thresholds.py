@@ -1,4 +1,4 @@
-"""The single thresholds file (`resources/thresholds.toml`): every number shown to the user, with its source."""
+"""The single thresholds file (`app/resources/thresholds.toml`): every number shown to the user, with its source."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from app.core.paths import resource
 
 @lru_cache(maxsize=1)
 def thresholds() -> dict[str, Any]:
-    """All tables of `resources/thresholds.toml` (read once)."""
+    """All tables of `app/resources/thresholds.toml` (read once)."""
     with open(resource("thresholds.toml"), "rb") as fh:
         return tomllib.load(fh)
 

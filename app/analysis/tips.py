@@ -1,6 +1,6 @@
 """Tips: render tip candidates from every domain into at most three texts, in the analysis language.
 
-Template format (all `resources/tips/*.toml` files are loaded together; codes are unique across files):
+Template format (all `app/resources/tips/*.toml` files are loaded together; codes are unique across files):
 
     [code]                 # one table per tip code
     en = "{count} pauses over {threshold_s} s"   # English text, {param} placeholders filled from params

@@ -50,12 +50,12 @@ def _params(cls, cfg: dict):
 
 
 def gaze_params() -> GazeParams:
-    """GazeParams from `[vision]` of resources/thresholds.toml."""
+    """GazeParams from `[vision]` of app/resources/thresholds.toml."""
     return _params(GazeParams, section("vision"))
 
 
 def posture_params() -> PostureParams:
-    """PostureParams from `[vision]` of resources/thresholds.toml."""
+    """PostureParams from `[vision]` of app/resources/thresholds.toml."""
     return _params(PostureParams, section("vision"))
 
 

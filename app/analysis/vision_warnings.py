@@ -1,4 +1,4 @@
-"""Warnings of the vision analysis, worded in resources/tips/vision.toml (`[vision_warning_<code>]`, EN and FR)."""
+"""Warnings of the vision analysis, worded in app/resources/tips/vision.toml (`[vision_warning_<code>]`, EN and FR)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Warnings of a report: `{code, message, params}`, one code per message.
 
 The report keeps the English message (readable in the JSON and by older readers) and the parameters; the text is
-worded in `resources/tips/warnings.toml` (`[warning_<code>]`) and, for the vision warnings, `resources/tips/vision.toml`
+worded in `app/resources/tips/warnings.toml` (`[warning_<code>]`) and, for the vision warnings, `app/resources/tips/vision.toml`
 (`[vision_warning_<code>]`), in English and French, so an interface renders it again in its own language.
 """
 
@@ -33,7 +33,7 @@ def make_warning(code: str, **params: Any) -> dict[str, Any]:
     """The report entry for warning `code` (its template must exist; a code without one is a programming error)."""
     tpl = _template(code)
     if tpl is None:
-        raise KeyError(f"no text for warning {code!r} in resources/tips")
+        raise KeyError(f"no text for warning {code!r} in app/resources/tips")
     message = _fill(tpl["en"], params)
     if message is None:
         raise KeyError(f"warning {code!r} needs {tpl['en']!r} parameters, got {sorted(params)}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.resources
 import os
 from pathlib import Path
 
@@ -10,10 +11,11 @@ import platformdirs
 APP_NAME = "Rebond"
 APP_AUTHOR = "Rebond"
 
-#: Source tree root (the folder holding `app/`, `resources/`, `models/`).
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
-RESOURCES_DIR = PROJECT_ROOT / "resources"
-MODELS_MANIFEST = PROJECT_ROOT / "models" / "manifest.toml"
+#: Files the app reads at run time ship inside the `app` package (package data), so a wheel installed anywhere, or a
+#: frozen one-folder build, finds them. `importlib.resources` gives a real folder for an ordinary install and for
+#: PyInstaller; Rebond is never imported from a zip, which the `Path` conversion below would not support.
+RESOURCES_DIR = Path(str(importlib.resources.files("app") / "resources"))
+MODELS_MANIFEST = RESOURCES_DIR / "models" / "manifest.toml"
 
 
 def _env_path(name: str) -> Path | None:
@@ -37,5 +39,5 @@ def log_dir() -> Path:
 
 
 def resource(*parts: str) -> Path:
-    """Path of a file shipped in `resources/`."""
+    """Path of a file shipped in the package data (`app/resources/`)."""
     return RESOURCES_DIR.joinpath(*parts)

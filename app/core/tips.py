@@ -10,7 +10,7 @@ from typing import Any
 class TipCandidate:
     """One possible piece of feedback.
 
-    `code` names a template in `resources/tips/*.toml` (text in FR and EN, filled with `params`); `severity` in [0, 1]
+    `code` names a template in `app/resources/tips/*.toml` (text in FR and EN, filled with `params`); `severity` in [0, 1]
     orders candidates across domains (the report keeps at most three); `evidence` lists what the tip points at, as
     dicts with `start`/`end` (seconds) and/or `char_start`/`char_end`.
     """

@@ -46,7 +46,7 @@ _EN_WORDS = {"i", "the", "and", "a", "to", "of", "was", "we", "it", "that", "in"
 
 def report_warning(code: str, **params) -> dict:
     """One entry of a report's `warnings` (shared by the offline and the live analysis); the texts are in
-    resources/tips/warnings.toml, see app.analysis.warnings."""
+    app/resources/tips/warnings.toml, see app.analysis.warnings."""
     return make_warning(code, **params)
 
 

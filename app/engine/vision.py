@@ -1,7 +1,7 @@
 """Vision part of the analysis: eye contact, head pose, framing, posture and expression of one recorded answer.
 
 `analyze_vision(path, *, calibration=None, accessibility=False, progress, cancel)` decodes the video with PyAV at the
-rates of `[vision]` in resources/thresholds.toml, runs MediaPipe FaceLandmarker (every sampled frame) and
+rates of `[vision]` in app/resources/thresholds.toml, runs MediaPipe FaceLandmarker (every sampled frame) and
 PoseLandmarker (a subset), and turns the observations into report sections, tip candidates and warnings.
 """
 

@@ -1,4 +1,4 @@
-"""The model manifest (`models/manifest.toml`): what each model is made of and where its bytes can come from."""
+"""The model manifest (`app/resources/models/manifest.toml`): what each model is made of and where its bytes can come from."""
 
 from __future__ import annotations
 

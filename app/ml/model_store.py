@@ -132,7 +132,7 @@ class ModelStore:
             if st.state == "unpinned":
                 raise ModelIntegrityError(
                     f"The model '{model_id}' has no pinned sha256 in the manifest, so it cannot be verified.",
-                    hint="Pin its hashes in models/manifest.toml before using it.",
+                    hint="Pin its hashes in app/resources/models/manifest.toml before using it.",
                 )
             if st.state == "mismatch":
                 raise ModelIntegrityError(

@@ -1,4 +1,4 @@
-"""The question bank shipped in `resources/questions/*.toml` (FR and EN), merged with the user's own questions.
+"""The question bank shipped in `app/resources/questions/*.toml` (FR and EN), merged with the user's own questions.
 
 File format: `[[question]]` tables with `id`, `category`, `en`, `fr`, `note_en`, `note_fr` and optional
 `drill = "rebound"`; `[categories.<id>]` tables give `en`/`fr` labels.

@@ -10,10 +10,10 @@ CLIPS = ("vid_talk_aoc.mp4", "vid_talk_katiehill.mp4", "lp_d20.mp4")
 
 @pytest.mark.parametrize("name", CLIPS)
 def test_streamed_agrees_with_offline_on_real_clips(model_store, shared_data, name):
-    from app.bench._latency_video import feed_file
     from app.engine.analyze import analyze_file
     from app.engine.live import LiveAnalysis
     from app.engine.live_compare import compare_reports
+    from bench._latency_video import feed_file
 
     clip = shared_data / "video" / name
     if not clip.exists():

@@ -17,10 +17,10 @@ def demo_clip(tmp_path_factory):
 
 def test_streamed_report_agrees_with_offline(model_store, demo_clip):
     from app.analysis.report_schema import validate_report
-    from app.bench._latency_video import feed_file
     from app.engine.analyze import analyze_file
     from app.engine.live import LiveAnalysis
     from app.engine.live_compare import compare_reports
+    from bench._latency_video import feed_file
 
     session = LiveAnalysis(lang="auto")
     feed_file(session, demo_clip, speed=3.0)  # three times real time: chunks are cut while it plays

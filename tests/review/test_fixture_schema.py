@@ -1,6 +1,6 @@
 """The literal example reports follow the committed `rebond.report/1` schema, once the speech analysis ships it.
 
-Skips while `resources/schema/report.schema.json` is absent (the review side was built in parallel with the
+Skips while `app/resources/schema/report.schema.json` is absent (the review side was built in parallel with the
 analysis); after the merge a failure here means the review fixtures drifted from the real report format.
 """
 

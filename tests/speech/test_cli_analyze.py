@@ -101,7 +101,7 @@ def test_several_inputs_need_json_dir(tmp_path, capsys):
 
 
 @pytest.mark.models
-@pytest.mark.parametrize("clip", ["tests/data/hello_en.ogg", "resources/demo/demo_answer_en.ogg"])
+@pytest.mark.parametrize("clip", ["tests/data/hello_en.ogg", "app/resources/demo/demo_answer_en.ogg"])
 def test_shipped_clips_end_to_end(model_store, tmp_path, capsys, clip):
     out = tmp_path / "r.json"
     assert main(["analyze", str(ROOT / clip), "--json", str(out)]) == 0
@@ -117,7 +117,7 @@ def test_shipped_clips_end_to_end(model_store, tmp_path, capsys, clip):
 def test_demo_answer_fillers_star(model_store):
     from app.engine.analyze import analyze_file
 
-    report = analyze_file(ROOT / "resources/demo/demo_answer_en.ogg", lang="en")
+    report = analyze_file(ROOT / "app/resources/demo/demo_answer_en.ogg", lang="en")
     assert report["fillers"]["count"] >= 1
     assert report["star"]["present"]["A"] and report["star"]["present"]["R"]
     assert all(s["start"] is not None for s in report["star"]["spans"])

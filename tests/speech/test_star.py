@@ -81,7 +81,7 @@ def test_scores_on_the_labelled_answers_written_for_this_project(name):
     on too)."""
     from pathlib import Path
 
-    from app.bench.speech import star_scores
+    from bench.speech import star_scores
 
     s = star_scores(Path(__file__).resolve().parents[1] / "data" / "speech" / name)
     assert min(s["balanced_accuracy"].values()) >= 0.85

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from app.bench.vision import score_clip
 from app.engine.vision import analyze_vision
+from bench.vision import score_clip
 
 pytestmark = [pytest.mark.shared_data, pytest.mark.models, pytest.mark.slow]
 
@@ -52,8 +52,8 @@ def test_frequent_blinker_keeping_eye_contact_has_no_lookaway(shared_data, model
 def test_labels_describe_the_frame_ffmpeg_fps2_outputs(shared_data, model_store):
     """The bench's frame-aligned scoring rests on this: blink labels fall on `unknown` samples far more often at
     the ffmpeg fps=2 frame than at the literal label time."""
-    from app.bench.vision import ffmpeg_fps_frame
     from app.ml.video_decode import frame_times
+    from bench.vision import ffmpeg_fps_frame
 
     lit = ali = 0
     for name in ("vid_talk_aoc.mp4", "vid_pose_upperbody_s20.mp4"):

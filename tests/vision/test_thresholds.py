@@ -1,4 +1,4 @@
-"""The [vision] table of resources/thresholds.toml drives the analysis and has no dead keys."""
+"""The [vision] table of app/resources/thresholds.toml drives the analysis and has no dead keys."""
 
 from __future__ import annotations
 

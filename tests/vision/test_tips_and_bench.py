@@ -6,8 +6,8 @@ import re
 import tomllib
 
 from app.analysis.vision_report import _eye_tips, _framing_tips, _posture_tips
-from app.bench.vision import label_episodes, score_clip
 from app.core.paths import resource
+from bench.vision import label_episodes, score_clip
 
 
 def templates():
@@ -75,7 +75,7 @@ def test_every_warning_code_has_en_and_fr_text():
 
 
 def test_ffmpeg_fps_frame_is_the_last_frame_of_each_half_second_slot():
-    from app.bench.vision import ffmpeg_fps_frame
+    from bench.vision import ffmpeg_fps_frame
 
     at30 = [i / 30 for i in range(300)]
     assert abs(ffmpeg_fps_frame(0.0, at30) - 7 / 30) < 1e-9  # frames 0..0.233 round to slot 0

@@ -19,7 +19,7 @@ from app.analysis.progress_series import Goal
 from app.ui.review.labels import metric_titles, metric_units
 
 #: Goals offered: (metric, comparison, default target, maximum, step). The default targets are starting points a
-#: user edits, not recommendations (those are the bands of resources/thresholds.toml, shown on the metric cards).
+#: user edits, not recommendations (those are the bands of app/resources/thresholds.toml, shown on the metric cards).
 CHOICES: tuple[tuple[str, str, float, float, float], ...] = (
     ("sessions", ">=", 4, 7, 1),
     ("fillers_per_min", "<=", 3, 30, 0.5),

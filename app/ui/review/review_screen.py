@@ -67,7 +67,7 @@ class ReviewScreen(QWidget):
         self.accessibility = accessibility
         self.question, self.question_note = question, question_note
         self._media_path = media_path
-        self._thresholds_text = thresholds_text  # None: the shipped resources/thresholds.toml
+        self._thresholds_text = thresholds_text  # None: the shipped app/resources/thresholds.toml
         self.marks: list[Mark] = build_marks(report, accessibility=accessibility)
         self.duration = timeline_duration(report, self.marks)
         self.player = player_factory(media_path, self.duration or 0.0)

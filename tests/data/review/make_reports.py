@@ -345,4 +345,4 @@ if __name__ == "__main__":
     main()
 
 # demo_answer_en.speech.json is not made here: it is the output of the speech analysis (`rebond analyze
-# resources/demo/demo_answer_en.ogg --json …`, speech branch at c8dff2f, whisper-base), kept as a real report.
+# app/resources/demo/demo_answer_en.ogg --json …`, speech branch at c8dff2f, whisper-base), kept as a real report.

@@ -3,12 +3,12 @@
 1. Make real analysed recordings with the headless practice path and the fake camera (clips from the shared data;
    nothing of them is committed, only the screenshots):
 
-       PYTHONPATH=$PWD python tools/screenshots.py record --data /tmp/rebond-shots-data
+       PYTHONPATH=$PWD python bench/tools/screenshots.py record --data /tmp/rebond-shots-data
 
 2. Take the screenshots under Xvfb (the data folder is copied to a temporary folder first, then seeded with
    practice sessions for the progress charts, journal entries and a written answer; the original is not touched):
 
-       xvfb-run -a -s "-screen 0 1280x720x24" env PYTHONPATH=$PWD python tools/screenshots.py shoot \
+       xvfb-run -a -s "-screen 0 1280x720x24" env PYTHONPATH=$PWD python bench/tools/screenshots.py shoot \
            --data /tmp/rebond-shots-data --out docs/screenshots
 
 Writes window_{home,review,review_star,review_metrics,compare,progress,journal,written,sessions}_{en,fr}.png,
@@ -36,7 +36,7 @@ import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 # /work/main/tools -> /work/shared; a worktree in /work/wt/NAME is one level deeper.
 SHARED_VIDEO = next((p / "shared" / "data" / "video" for p in ROOT.parents if (p / "shared" / "data").is_dir()),

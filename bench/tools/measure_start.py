@@ -1,5 +1,5 @@
 """Measurement: cold start of the main window, offscreen (process launch -> window shown), median of N runs.
-Run: python tests/practice/tools/measure_start.py [N]"""
+Run: python bench/tools/measure_start.py [N]"""
 
 from __future__ import annotations
 

@@ -4,14 +4,13 @@ scores, and RTF on the real recordings of ../shared/data (never shipped; read-on
 from __future__ import annotations
 
 import json
-import os
 import re
 import statistics
 import time
 import unicodedata
 from pathlib import Path
 
-from app.core.paths import PROJECT_ROOT
+from bench.data import REPO_ROOT, shared_data_dir
 
 WER_CLIPS = {"en_librispeech_quilter.wav": "en_librispeech_quilter.txt", "en_jfk.flac": "en_jfk.txt",
              "fr_cv_consulat.wav": "fr_cv_consulat.txt"}
@@ -29,8 +28,7 @@ def register(sub) -> None:
 
 
 def default_data() -> Path:
-    env = os.environ.get("REBOND_SHARED_DATA")
-    return Path(env) if env else PROJECT_ROOT.parent / "shared" / "data"
+    return shared_data_dir()
 
 
 def _norm_words(text: str) -> list[str]:
@@ -196,7 +194,7 @@ def run(args) -> int:
     print(f"\nresult_quantified accuracy {s['result_quantified_acc']:.3f} · action_first_person accuracy "
           f"{s['action_first_person_acc']:.3f} · negatives P {p:.2f} R {r:.2f} F1 {f:.2f} · "
           f"slowest answer {s['ms_max']:.1f} ms\n")
-    _star_table(sorted((PROJECT_ROOT / "tests" / "data" / "speech").glob("star_*.jsonl")))
+    _star_table(sorted((REPO_ROOT / "tests" / "data" / "speech").glob("star_*.jsonl")))
     if args.skip_audio:
         return 0
     audio = data / "audio"

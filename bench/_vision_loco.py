@@ -23,7 +23,7 @@ GRID = {
 
 
 def _score(samples, frames, frame_at) -> tuple[list[int], list[int]]:
-    from app.bench.vision import score_clip
+    from bench.vision import score_clip
 
     sc = score_clip(samples, frames, frame_at=frame_at)
     return sc["camera"], sc["away"]
@@ -38,7 +38,7 @@ def _states(obs, params) -> list[dict]:
 def loco_report(observed: dict) -> dict:
     """`observed`: clip -> (VisionObservations, label frames, frame times, label fps). Returns printable lines and
     the per-fold choices."""
-    from app.bench.vision import balanced, ffmpeg_fps_frame
+    from bench.vision import balanced, ffmpeg_fps_frame
 
     base = gaze_params()
     combos = []

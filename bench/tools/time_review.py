@@ -1,6 +1,6 @@
 """How long the review of an analysed answer takes to open in the real window (not a test).
 
-    xvfb-run -a -s "-screen 0 1280x720x24" env PYTHONPATH=$PWD REBOND_DATA_DIR=DIR python tools/time_review.py \
+    xvfb-run -a -s "-screen 0 1280x720x24" env PYTHONPATH=$PWD REBOND_DATA_DIR=DIR python bench/tools/time_review.py \
         SESSION_ID [INDEX] [--warm N]
 
 Shows the main window, waits until it is painted, then calls `open_review` and measures until the report is loaded
@@ -16,7 +16,7 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 

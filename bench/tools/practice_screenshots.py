@@ -2,9 +2,9 @@
 screen, as docs/screenshots/practice_*.png (not a test).
 
 Run under Xvfb (the review's video is a native surface that QWidget.grab() cannot see, so the window is cut out of
-the X screen as tools/screenshots.py does):
+the X screen as bench/tools/screenshots.py does):
 
-    xvfb-run -a -s "-screen 0 1280x720x24" env PYTHONPATH=$PWD python tests/practice/tools/screenshots.py \
+    xvfb-run -a -s "-screen 0 1280x720x24" env PYTHONPATH=$PWD python bench/tools/practice_screenshots.py \
         /work/shared/data/video/vid_talk_aoc.mp4 docs/screenshots [ANALYZER]
 
 ANALYZER is `real` (the default: the app's own analysis, about a minute for both answers) or a `module:function`
@@ -21,12 +21,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[3]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _window_tools():
-    """grab_window / save_png of tools/screenshots.py (a script, not a package)."""
-    spec = importlib.util.spec_from_file_location("rebond_window_shots", ROOT / "tools" / "screenshots.py")
+    """grab_window / save_png of bench/tools/screenshots.py (a script, not a package)."""
+    spec = importlib.util.spec_from_file_location("rebond_window_shots", ROOT / "bench" / "tools" / "screenshots.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

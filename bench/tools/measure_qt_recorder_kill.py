@@ -1,6 +1,6 @@
 """Comparison measurement: the same wall-clock fake camera recorded by Qt's own QMediaRecorder (QVideoFrameInput +
 QAudioBufferInput -> Matroska), killed with SIGKILL after N seconds. How much decodes?
-Run: python tests/practice/tools/measure_qt_recorder_kill.py CLIP SECONDS"""
+Run: python bench/tools/measure_qt_recorder_kill.py CLIP SECONDS"""
 
 from __future__ import annotations
 

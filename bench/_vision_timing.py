@@ -42,7 +42,7 @@ def _openness_per_frame(path: Path) -> tuple[list[float], list[float | None]]:
 
 def label_timing_report(clips: dict[str, tuple[Path, list[dict], float]]) -> list[str]:
     """`clips`: name -> (video path, label frames, label fps). Returns printable lines."""
-    from app.bench.vision import BLINK_WORDS, ffmpeg_fps_frame
+    from bench.vision import BLINK_WORDS, ffmpeg_fps_frame
 
     at: dict[str, list[float]] = {"ffmpeg frame": []} | {f"{s:+.1f} s": [] for s in SHIFTS}
     n_blinks = 0
@@ -78,7 +78,7 @@ def ffmpeg_pick_report(clips: dict[str, tuple[Path, list[dict], float]]) -> list
 
     import av
 
-    from app.bench.vision import ffmpeg_fps_frame
+    from bench.vision import ffmpeg_fps_frame
 
     if not shutil.which("ffmpeg"):
         return ["ffmpeg frame check: skipped (no ffmpeg program on PATH)"]

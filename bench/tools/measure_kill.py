@@ -1,6 +1,6 @@
 """Acceptance measurement: kill -9 `rebond practice --headless` during answer 3, then `rebond sessions recover`
 and `rebond sessions list --json`; report how much of the killed answer decodes.
-Run: python tests/practice/tools/measure_kill.py CLIP KILL_AFTER_S [ANALYZER]"""
+Run: python bench/tools/measure_kill.py CLIP KILL_AFTER_S [ANALYZER]"""
 
 from __future__ import annotations
 

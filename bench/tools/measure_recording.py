@@ -1,5 +1,5 @@
 """Measurement (not a unit test): record N seconds from the wall-clock fake camera and compare the file with what
-was fed. Run: python tests/practice/tools/measure_recording.py CLIP SECONDS OUT.mkv"""
+was fed. Run: python bench/tools/measure_recording.py CLIP SECONDS OUT.mkv"""
 
 from __future__ import annotations
 

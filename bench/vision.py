@@ -23,25 +23,18 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import statistics
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+from bench.data import shared_data_dir
+
 BLINK_WORDS = ("blink", "closed", "wink")
 
 
 def default_data_dir() -> Path:
-    """$REBOND_SHARED_DATA, else the first `shared/data` found beside the checkout or one level up (worktrees)."""
-    env = os.environ.get("REBOND_SHARED_DATA")
-    if env:
-        return Path(env)
-    root = Path(__file__).resolve().parents[2]
-    for base in (root.parent, root.parent.parent):
-        if (base / "shared" / "data").is_dir():
-            return base / "shared" / "data"
-    return root.parent / "shared" / "data"
+    return shared_data_dir()
 
 
 def register(sub) -> None:
@@ -129,10 +122,10 @@ def _fmt(x: float | None) -> str:
 
 
 def run(args) -> int:
-    from app.bench._vision_loco import loco_report
     from app.core.errors import InputError
     from app.engine.vision import analyze_vision
     from app.ml.video_decode import frame_times
+    from bench._vision_loco import loco_report
 
     video_dir = args.data / "video"
     if not video_dir.is_dir():
@@ -212,7 +205,7 @@ def run(args) -> int:
         for line in loco["lines"]:
             print(line)
     if observed and args.label_timing:
-        from app.bench._vision_timing import ffmpeg_pick_report, label_timing_report
+        from bench._vision_timing import ffmpeg_pick_report, label_timing_report
 
         timing_clips = {c: (video_dir / c, v[1], v[3]) for c, v in observed.items()}
         for line in ffmpeg_pick_report(timing_clips) + label_timing_report(timing_clips):

@@ -6,7 +6,7 @@ closed and the report ready), preview frames dropped (frames the camera produced
 plus frames delivered more than one frame period late), CPU of the process (share of the 2 cores, per thread group),
 peak RSS of the process tree. Then the offline RTF of `analyze_file` on the saved file (speech || vision).
 `--compare [CLIP ...]` records clips instead and checks the streamed report against the offline one.
-Without FILE (`--fake-camera` omitted) the 2-minute test video is built from ../shared/data (app.bench._latency_video).
+Without FILE (`--fake-camera` omitted) the 2-minute test video is built from ../shared/data (bench._latency_video).
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from app.bench._latency_video import build_test_video
+from bench._latency_video import build_test_video
+from bench.data import shared_data_dir
 
 PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
@@ -30,8 +31,7 @@ TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 def register(sub) -> None:
     parser = sub.add_parser("latency", help="time from Stop to report with the live analysis (fake camera)")
     parser.add_argument("--fake-camera", type=Path, default=None, help="video file (default: build the test video)")
-    parser.add_argument("--shared-data", type=Path, default=Path(os.environ.get("REBOND_SHARED_DATA") or (
-        Path(__file__).resolve().parents[2].parent / "shared" / "data")),
+    parser.add_argument("--shared-data", type=Path, default=shared_data_dir(),
                         help="folder of the shared clips (default $REBOND_SHARED_DATA or ../shared/data)")
     parser.add_argument("--seconds", type=float, default=120.0, help="answer length (default 120)")
     parser.add_argument("--runs", type=int, default=3, help="recorded answers (median of the latencies)")
@@ -264,9 +264,9 @@ def offline_rtf(media: Path, lang: str) -> dict:
 
 def agreement(args, out) -> dict:
     """Streamed vs offline report on each clip (recorded through the fake camera in real time)."""
-    from app.bench._latency_video import _probe
     from app.engine.analyze import analyze_file
     from app.engine.live_compare import compare_reports
+    from bench._latency_video import _probe
 
     rows = []
     with tempfile.TemporaryDirectory(prefix="rebond-agree-") as tmp:
