@@ -16,8 +16,9 @@ TEST_DATA = Path(__file__).resolve().parent / "data"
 
 
 def _shared_data_dir() -> Path:
-    env = os.environ.get("REBOND_SHARED_DATA")
-    return Path(env) if env else ROOT.parent / "shared" / "data"
+    from bench.data import shared_data_dir  # one rule for tests and benchmarks (worktrees included)
+
+    return shared_data_dir()
 
 
 @pytest.fixture(autouse=True)
