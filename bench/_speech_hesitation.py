@@ -104,13 +104,37 @@ def print_table(rows: list[tuple[ClipLabels, int, int, float]]) -> None:
         print(f"| **{group}** | | {n} | {found} (recall {rec}) | {false} ({false / max(minutes, 1e-9):.2f}/min) |")
 
 
+def _write_wav(path: Path, samples, sr: int = 16000) -> None:
+    import wave
+
+    import numpy as np
+
+    pcm = (np.clip(samples, -1.0, 1.0) * 32767).astype("<i2")
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(sr)
+        w.writeframes(pcm.tobytes())
+
+
 def run(data: Path) -> None:
-    """Analyse every labelled clip as the product does and print the table."""
+    """Analyse every labelled clip, and synthetic non-speech (music, tones, hum, noise, breathing), as the product
+    does and print the table."""
+    import tempfile
+
     from app.engine.analyze import analyze_file
+    from bench._hesitation_data import nonspeech_signals
 
     rows = []
     for lab in load_labels(data):
         report = analyze_file(data / "audio" / lab.name, lang=lab.lang)
         found, false = match(report_events(report), lab)
         rows.append((lab, found, false, (report["duration_s"] or 0.0) / 60.0))
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, x in nonspeech_signals().items():
+            path = Path(tmp) / f"{name}.wav"
+            _write_wav(path, x)
+            report = analyze_file(path)
+            found, false = match(report_events(report), ClipLabels(name, "en", "nonspeech"))
+            rows.append((ClipLabels(name, "en", "nonspeech"), found, false, len(x) / 16000 / 60.0))
     print_table(rows)

@@ -216,6 +216,9 @@ def run(args) -> int:
     print("| file | precision | recall | detected | false/min |\n|---|---|---|---|---|")
     for name, prec, rec, n, fpm in filler_scores(data):
         print(f"| {name} | {prec:.2f} | {rec:.2f} | {n} | {fpm:.2f} |")
+    from bench import _speech_hesitation
+
+    _speech_hesitation.run(data)
     print("\n## Loops, language and pauses on every audio file")
     print("| file | lang | words | dropped by guards | max n-gram run | long pauses | RTF |\n|---|---|---|---|---|---|---|")
     from app.engine.analyze import analyze_file

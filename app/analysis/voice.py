@@ -1,5 +1,5 @@
 """Voice from pitch/intensity tracks: silences (for pauses), pitch variation in semitones (monotone detection),
-loudness variation, and hesitation sounds the recogniser did not write.
+and loudness variation (hesitations heard in the audio: app/analysis/hesitation.py).
 
 Works on numpy arrays only (tracks come from app/ml/prosody.py), so it is unit-tested on synthetic tracks.
 """
@@ -82,34 +82,3 @@ def voice_stats(times: np.ndarray, f0: np.ndarray, db: np.ndarray) -> dict | Non
         "flat_loudness": loud_sd < cfg["flat_loudness_db"],
         "thresholds": {"monotone_semitones": cfg["monotone_semitones"], "flat_loudness_db": cfg["flat_loudness_db"]},
     }
-
-
-def hesitation_candidates(times: np.ndarray, f0: np.ndarray, db: np.ndarray,
-                          words: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    """Voiced stretches with a steady pitch that no transcribed word covers: filled pauses ("euh", "um") that the
-    recogniser left out. Returns (start, end) in seconds."""
-    cfg = section("speech")
-    if times.size < 2:
-        return []
-    step = float(times[1] - times[0])
-    mask, _ = speech_mask(db)
-    voiced = (f0 > 0) & mask
-    out = []
-    i = 0
-    n = len(times)
-    while i < n:
-        if not voiced[i]:
-            i += 1
-            continue
-        j = i
-        while j < n and voiced[j]:
-            j += 1
-        s, e = float(times[i]), float(times[j - 1] + step)
-        dur = e - s
-        if cfg["audio_hesitation_min_s"] <= dur <= cfg["audio_hesitation_max_s"]:
-            st = 12.0 * np.log2(f0[i:j] / np.median(f0[i:j]))
-            covered = sum(max(0.0, min(e, we) - max(s, ws)) for ws, we in words)
-            if float(np.std(st)) <= cfg["audio_hesitation_pitch_sd_st"] and covered < 0.2 * dur:
-                out.append((round(s, 3), round(e, 3)))
-        i = j
-    return out

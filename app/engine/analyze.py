@@ -18,6 +18,7 @@ import numpy as np
 from app import __version__
 from app.analysis import tips as tipsmod
 from app.analysis import voice as V
+from app.analysis.hesitation import heard_hesitations
 from app.analysis.report_build import build_speech_sections
 from app.analysis.report_schema import SCHEMA_ID, validate_report
 from app.analysis.thresholds import section
@@ -341,7 +342,7 @@ def add_speech_sections(report: dict, res, tracks, candidates: list[TipCandidate
     if tracks is not None:
         silences = V.silences(tracks.times, tracks.db)
         voice = V.voice_stats(tracks.times, tracks.f0, tracks.db)
-        heard = V.hesitation_candidates(tracks.times, tracks.f0, tracks.db, [(w.start, w.end) for w in res.words])
+        heard = heard_hesitations(getattr(res, "samples", None), tracks, res.words)
     sections, cands = build_speech_sections(tr, res.language, silences=silences, voice=voice, heard_hesitations=heard,
                                              dropped_spans=getattr(res, "dropped_spans", None))
     report.update(sections)

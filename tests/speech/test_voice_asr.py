@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from app.analysis.voice import hesitation_candidates, silences, voice_stats
+from app.analysis.voice import silences, voice_stats
 from app.ml.asr import AsrWord, _echoes_prompt, collapse_loops
 
 
@@ -35,13 +35,6 @@ def test_silences_follow_the_level():
     assert len(found) == 1 and abs(found[0][0] - 3.0) < 0.05 and abs(found[0][1] - 6.5) < 0.05
     quiet = silences(t, db - 40.0)  # same recording 40 dB quieter: same silence
     assert [(round(a, 1), round(b, 1)) for a, b in quiet] == [(round(a, 1), round(b, 1)) for a, b in found]
-
-
-def test_hesitation_candidates_only_in_uncovered_steady_voicing():
-    t, f0, db = _tracks(lambda x: 110.0, seconds=4, silent=[(1.0, 1.2), (1.8, 2.0)])
-    words = [(0.0, 1.0), (2.0, 4.0)]
-    assert hesitation_candidates(t, f0, db, words) == [(1.2, 1.8)]
-    assert hesitation_candidates(t, f0, db, [(0.0, 4.0)]) == []
 
 
 def _w(texts):
