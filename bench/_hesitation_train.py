@@ -32,6 +32,18 @@ from bench.data import REPO_ROOT, shared_data_dir
 
 OUT = REPO_ROOT / "app" / "resources" / "models" / "hesitation.json"
 L2 = 1.0
+# The model's inputs (columns of H.ALL_FEATURES). Measured leave-one-clip-out (2026-12-04, 9 labelled runs): the
+# acoustic description of the run alone found 7 of 10 labelled hesitations with no false one on read/formal/
+# non-speech audio; adding where the run sits against Whisper's words (covered, tail position, stretch, word
+# probability, ellipsis, last word) found 6; the word cues alone 4. Whisper's word timing and punctuation vary with
+# the chunking and the prompt, the sound of a held vowel does not: the model uses the acoustic set.
+FEATURE_SETS = {
+    "acoustic": ("log_dur", "pitch_sd_st", "pitch_slope_st_s", "change_mean", "level_rel", "cep_dist", "c1", "c2",
+                 "quiet_after", "quiet_before"),
+    "all": H.ALL_FEATURES,
+    "words": ("covered", "tail_pos", "word_stretch", "word_prob", "ellipsis", "last_word"),
+}
+FEATURES = FEATURE_SETS["acoustic"]
 POS_WINDOW_S = 0.3
 POS_OVERLAP_S = 0.04
 MAX_FALSE_PER_MIN = 0.5  # false hesitations added per minute of read/formal/non-speech audio (see pick_threshold)
@@ -46,12 +58,17 @@ def _hes_words(words, lang: str) -> list[tuple[float, float]]:
 
 
 class Clip:
+    def use(self, features: tuple[str, ...]) -> None:
+        """Select the model's input columns."""
+        self.X = self.X_all[:, [H.ALL_FEATURES.index(f) for f in features]]
+
     def __init__(self, lab: ClipLabels, ci) -> None:
         self.lab, self.ci = lab, ci
         self.minutes = len(ci.samples) / 16000 / 60
         tr = ci.tracks
-        self.spans, self.X = (H.candidates(ci.samples, tr.times, tr.f0, tr.db, ci.words) if tr is not None
-                              else ([], np.zeros((0, len(H.FEATURES)))))
+        self.spans, self.X_all = (H.candidates(ci.samples, tr.times, tr.f0, tr.db, ci.words) if tr is not None
+                                  else ([], np.zeros((0, len(H.ALL_FEATURES)))))
+        self.use(FEATURES)
         self.transcript_hes = _hes_words(ci.words, lab.lang)
         times = list(lab.times)
         unknown = []
@@ -170,9 +187,15 @@ def main(argv: list[str] | None = None) -> int:
           f"{len(clips)} clips ({time.perf_counter() - t:.1f} s)")
     from bench._speech_hesitation import print_table
 
-    rows, thrs = evaluate(clips)
-    print_table(rows)
-    print(f"thresholds per fold: {np.round(thrs, 2).tolist()}")
+    for name, feats in FEATURE_SETS.items():
+        for c in clips:
+            c.use(feats)
+        rows, thrs = evaluate(clips)
+        print(f"\n### features: {name}")
+        print_table(rows)
+        print(f"thresholds per fold: {np.round(thrs, 2).tolist()}")
+    for c in clips:
+        c.use(FEATURES)
     if args.write:
         model = _train(clips)
         thr = pick_threshold(clips, loco_scores(clips))
@@ -180,16 +203,16 @@ def main(argv: list[str] | None = None) -> int:
         OUT.parent.mkdir(parents=True, exist_ok=True)
         OUT.write_text(json.dumps({
             "about": "Logistic model of app/analysis/hesitation.py: p = sigmoid(w . ((x - mean) / scale) + bias) over "
-                     "the steady runs' FEATURES; a run is a hesitation when p >= threshold. Made by "
+                     "the steady runs' features listed here; a run is a hesitation when p >= threshold. Made by "
                      "bench/_hesitation_train.py --write on the shared clips with hesitation labels (CID, Quebec, "
                      "English; read, formal, silence and synthetic non-speech negatives); threshold = lowest keeping "
                      f"leave-one-clip-out false detections <= {MAX_FALSE_PER_MIN}/min on read, formal and non-speech audio "
                      f"and <= {MAX_FALSE_CONV_PER_MIN}/min on conversational audio.",
-            "features": list(H.FEATURES), "mean": mu.round(6).tolist(), "scale": sd.round(6).tolist(),
+            "features": list(FEATURES), "mean": mu.round(6).tolist(), "scale": sd.round(6).tolist(),
             "weights": w[:-1].round(6).tolist(), "bias": round(float(w[-1]), 6), "threshold": round(thr, 3),
         }, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {OUT} (threshold {thr:.2f}); weights:",
-              {f: round(float(x), 2) for f, x in zip(H.FEATURES, w[:-1], strict=True)})
+              {f: round(float(x), 2) for f, x in zip(FEATURES, w[:-1], strict=True)})
     return 0
 
 

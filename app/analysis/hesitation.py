@@ -150,7 +150,7 @@ def steady_runs(fr: Frames) -> list[tuple[int, int]]:
 
 
 # ------------------------------------------------------------------------------------------------ run features
-FEATURES = ("log_dur", "pitch_sd_st", "pitch_slope_st_s", "change_mean", "level_rel", "covered", "tail_pos",
+ALL_FEATURES = ("log_dur", "pitch_sd_st", "pitch_slope_st_s", "change_mean", "level_rel", "covered", "tail_pos",
             "word_stretch", "word_prob", "quiet_after", "quiet_before", "ellipsis", "last_word", "cep_dist", "c1", "c2")
 
 
@@ -164,7 +164,7 @@ def _quiet(fr: Frames, i: int, j: int) -> float:
 
 
 def run_features(fr: Frames, i: int, j: int, words: list[tuple[str, float, float, float]]) -> np.ndarray:
-    """The FEATURES of the steady run [i, j) given the transcript words (text, start, end, probability)."""
+    """The ALL_FEATURES of the steady run [i, j) given the transcript words (text, start, end, probability)."""
     step = float(fr.times[1] - fr.times[0])
     s, e = float(fr.times[i]), float(fr.times[j - 1]) + step
     dur = e - s
@@ -206,16 +206,16 @@ def run_features(fr: Frames, i: int, j: int, words: list[tuple[str, float, float
 
 def candidates(samples: np.ndarray, times: np.ndarray, f0: np.ndarray, db: np.ndarray,
                words: list[tuple[str, float, float, float]]) -> tuple[list[tuple[float, float]], np.ndarray]:
-    """Steady runs as (start, end) seconds and their feature rows (runs x FEATURES)."""
+    """Steady runs as (start, end) seconds and their feature rows (runs x ALL_FEATURES)."""
     fr = frames_from(samples, times, f0, db)
     if fr is None:
-        return [], np.zeros((0, len(FEATURES)))
+        return [], np.zeros((0, len(ALL_FEATURES)))
     step = float(times[1] - times[0])
     spans, rows = [], []
     for i, j in steady_runs(fr):
         spans.append((round(float(times[i]), 3), round(float(times[j - 1]) + step, 3)))
         rows.append(run_features(fr, i, j, words))
-    return spans, (np.array(rows) if rows else np.zeros((0, len(FEATURES))))
+    return spans, (np.array(rows) if rows else np.zeros((0, len(ALL_FEATURES))))
 
 
 MERGE_GAP_S = float(_CFG.get("hesitation_merge_gap_s", 0.15))  # two runs this close are one hesitation ("euh" split by a pitch-tracker dropout)
@@ -234,19 +234,24 @@ def merge_runs(runs: list[tuple[float, float]]) -> list[tuple[float, float]]:
 # ------------------------------------------------------------------------------------------------ the model
 @lru_cache(maxsize=1)
 def model() -> dict:
-    """The logistic model (see app/resources/models/hesitation.json for how it was made)."""
+    """The logistic model (see app/resources/models/hesitation.json for how it was made). Its `features` name the
+    columns of ALL_FEATURES it uses."""
     with open(resource("models", "hesitation.json"), encoding="utf-8") as fh:
         m = json.load(fh)
-    if tuple(m["features"]) != FEATURES:
-        raise ValueError("hesitation.json was trained on other features: re-run bench/_hesitation_train.py --write")
+    unknown = set(m["features"]) - set(ALL_FEATURES)
+    if unknown:
+        raise ValueError(f"hesitation.json uses unknown features {sorted(unknown)}: re-run bench/_hesitation_train.py")
+    m["columns"] = [ALL_FEATURES.index(f) for f in m["features"]]
     return m
 
 
 def run_probabilities(X: np.ndarray, m: dict | None = None) -> np.ndarray:
+    """Probability that each run (rows of ALL_FEATURES) is a filled pause."""
     m = m or model()
     if not len(X):
         return np.zeros(0)
-    z = ((X - np.asarray(m["mean"])) / np.asarray(m["scale"])) @ np.asarray(m["weights"]) + m["bias"]
+    Xm = X[:, m["columns"]]
+    z = ((Xm - np.asarray(m["mean"])) / np.asarray(m["scale"])) @ np.asarray(m["weights"]) + m["bias"]
     return 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
 
 
