@@ -2,8 +2,9 @@
 
 The forms live in `app/resources/lexicons/fillers.toml`; each lexical form names a context rule implemented here
 (`_RULES`). Rules look only at the neighbouring tokens and punctuation, so they run on written answers and on
-recogniser output alike. Hesitations that the recogniser did not write can be added from the audio
-(`audio_events`, source "audio", no character span).
+recogniser output alike. Hesitations that the recogniser did not write are added from the audio
+(app/analysis/hesitation.py; `heard_event`, source "audio"), anchored on the word they were heard in or beside so the
+transcript view can show where they were.
 """
 
 from __future__ import annotations
@@ -202,6 +203,25 @@ def _event(tr: Transcript, form: str, kind: str, cs: int, ce: int) -> FillerEven
         if covering:
             start, end = covering[0].start, covering[-1].end
     return FillerEvent(form, kind, start, end, cs, ce)
+
+
+def heard_event(tr: Transcript, start: float, end: float, form: str) -> FillerEvent:
+    """A hesitation heard in the audio at [start, end], with the character span of the word it sits in (Whisper
+    stretches "que" over "que euh") or, heard in a gap, of the word just before it (the first word after it when
+    it opens the answer): the transcript view highlights that word and its tooltip names the hesitation."""
+    cs = ce = None
+    if tr.timed:
+        timed = [w for w in tr.words if w.start is not None and w.end is not None]
+        overlap = [(min(end, w.end) - max(start, w.start), w) for w in timed]
+        best = max(overlap, key=lambda x: x[0], default=(0.0, None))
+        host = best[1] if best[0] > 0 else None
+        if host is None:
+            before = [w for w in timed if w.end <= start + 1e-6]
+            after = [w for w in timed if w.start >= end - 1e-6]
+            host = before[-1] if before else (after[0] if after else None)
+        if host is not None:
+            cs, ce = host.char_start, host.char_end
+    return FillerEvent(form, "hesitation", start, end, cs, ce, source="audio")
 
 
 def summarise(events: list[FillerEvent], speaking_minutes: float | None) -> dict:

@@ -21,14 +21,16 @@ _STAR_MISSING = {"A": "star_missing_action", "R": "star_missing_result", "S": "s
                  "T": "star_missing_task"}
 
 
-def merge_audio_hesitations(events: list[F.FillerEvent], heard: list[tuple[float, float]], form: str
-                            ) -> list[F.FillerEvent]:
-    """Add hesitations heard in the audio that no transcript filler already covers (source "audio")."""
+def merge_audio_hesitations(events: list[F.FillerEvent], heard: list[tuple[float, float]], form: str,
+                            tr: Transcript | None = None) -> list[F.FillerEvent]:
+    """Add hesitations heard in the audio that no transcript filler already covers (source "audio"; anchored on
+    the word of `tr` they were heard in or beside, see fillers.heard_event)."""
     out = list(events)
     for s, e in heard:
         if any(ev.start is not None and ev.start < e + 0.3 and s - 0.3 < ev.end for ev in events):
             continue
-        out.append(F.FillerEvent(form, "hesitation", s, e, None, None, source="audio"))
+        out.append(F.heard_event(tr, s, e, form) if tr is not None
+                   else F.FillerEvent(form, "hesitation", s, e, None, None, source="audio"))
     return out
 
 
@@ -90,7 +92,7 @@ def build_speech_sections(
     if heard_hesitations and dropped_spans:
         heard_hesitations = outside_spans(heard_hesitations, dropped_spans)
     if heard_hesitations:
-        events = merge_audio_hesitations(events, heard_hesitations, "euh" if lang == "fr" else "um")
+        events = merge_audio_hesitations(events, heard_hesitations, "euh" if lang == "fr" else "um", tr)
     pauses = find_pauses(tr, silences) if tr.timed else []
     pace = compute_pace(tr, pauses, hes) if tr.timed else None
     minutes = None

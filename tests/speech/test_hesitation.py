@@ -97,6 +97,21 @@ def test_the_shipped_model_matches_the_features():
     assert m["weights"][m["features"].index("change_mean")] < 0
 
 
+def test_a_heard_hesitation_is_anchored_on_the_word_it_stretches_or_follows():
+    from app.analysis.fillers import heard_event
+    from app.analysis.transcript import from_timed_words
+
+    tr = from_timed_words([("Alors,", 0.0, 0.3, 0.9), ("c'est", 0.5, 0.7, 0.9), ("que...", 0.7, 1.4, 0.6),
+                           ("voilà", 2.0, 2.3, 0.9)], "fr")
+    inside = heard_event(tr, 1.0, 1.35, "euh")  # swallowed into the stretched "que..."
+    assert tr.text[inside.char_start:inside.char_end] == "que..."
+    gap = heard_event(tr, 1.5, 1.9, "euh")  # between two words: the word before it
+    assert tr.text[gap.char_start:gap.char_end] == "que..."
+    first = heard_event(tr, -0.5, -0.1, "euh")  # before the first word
+    assert tr.text[first.char_start:first.char_end] == "Alors,"
+    assert inside.source == "audio" and inside.kind == "hesitation" and inside.to_dict()["start"] == 1.0
+
+
 def test_no_samples_no_heard_hesitation():
     assert H.heard_hesitations(None, None, []) == []
 
@@ -112,6 +127,9 @@ def test_a_swallowed_euh_in_conversational_french_is_heard_and_read_speech_has_n
     report = analyze_file(shared_data / "audio" / "fr_cid_IM_0767.wav", lang="fr")
     heard = [e for e in report["fillers"]["events"] if e["source"] == "audio"]
     assert any(e["start"] - 0.4 <= 0.4 <= e["end"] + 0.4 for e in heard)
-    assert all(e["kind"] == "hesitation" and e["char_start"] is None for e in heard)
+    # shown in the transcript on the word it was heard in or beside ("Alors," or "elle,")
+    text = report["transcript"]["text"]
+    assert all(e["kind"] == "hesitation" and text[e["char_start"]:e["char_end"]].strip(" ,").lower() in
+               {"alors", "elle"} for e in heard if e["start"] < 1.0)
     read = analyze_file(shared_data / "audio" / "fr_read_story.wav", lang="fr")
     assert [e for e in read["fillers"]["events"] if e["kind"] == "hesitation"] == []
