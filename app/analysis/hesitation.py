@@ -7,12 +7,18 @@ timed over "c'est euh"), or leaves a gap between two words. So the detector:
 
 1. computes per 10 ms frame (on the prosody tracks' grid) MFCCs and their local change, with the pitch and
    intensity already measured for the voice section;
-2. cuts the voiced, loud frames into *steady runs* (spectral change low for the clip, pitch moving little);
-3. describes each run (duration, pitch flatness and slope, spectral steadiness, loudness, and where it sits against
-   the transcript: in a gap, at the stretched tail of a word, how stretched that word is, Whisper's confidence);
+2. cuts the voiced frames clearly above the background into *steady runs* (spectral change low for the clip);
+3. describes each run by its sound alone: duration, pitch flatness and slope, spectral steadiness, loudness against
+   the speech level, how central its vowel is for this speaker (MFCCs standardised over the clip), pause around it.
+   Where it sits against Whisper's words (in a gap, at the tail of a stretched word, Whisper's confidence, "...")
+   is computed too (ALL_FEATURES) but measured no better: the shipped model does not use it;
 4. scores the run with a logistic model trained with leave-one-clip-out cross-validation on real conversational
    speech and on read, formal and non-speech negatives (bench/_hesitation_train.py; weights and how they were made in
    app/resources/models/hesitation.json). Runs scoring above the model's threshold are hesitations.
+
+Also measured and left out: asking Whisper again about each suspected region (the snippet decoded alone with the
+filler prompt) wrote no "euh" that the first pass had dropped in the CID clips, looped on 4 of 23 snippets and cost
+about 6 CPU-s per snippet.
 
 Pure numpy: no model file beyond the handful of weights, no I/O besides reading those weights once.
 """
