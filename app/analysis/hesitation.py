@@ -17,8 +17,8 @@ timed over "c'est euh"), or leaves a gap between two words. So the detector:
    app/resources/models/hesitation.json). Runs scoring above the model's threshold are hesitations.
 
 Also measured and left out: asking Whisper again about each suspected region (the snippet decoded alone with the
-filler prompt) wrote no "euh" that the first pass had dropped in the CID clips, looped on 4 of 23 snippets and cost
-about 6 CPU-s per snippet.
+filler prompt) wrote no "euh" that the first pass had dropped in the CID clips, looped on 5 of 23 snippets,
+echoed the prompt on 2 more, and cost about 6 CPU-s per snippet.
 
 Pure numpy: no model file beyond the handful of weights, no I/O besides reading those weights once.
 """
