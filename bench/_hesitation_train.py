@@ -194,6 +194,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n### features: {name}")
         print_table(rows)
         print(f"thresholds per fold: {np.round(thrs, 2).tolist()}")
+        if feats == FEATURES:
+            conv = [r for r in rows if r[0].kind == "conversational"]
+            neg = [r for r in rows if r[0].kind != "conversational"]
+            summary = {"labelled": sum(r[0].n for r in conv), "found": sum(r[1] for r in conv),
+                       "false_conversational": sum(r[2] for r in conv),
+                       "conversational_minutes": round(sum(r[3] for r in conv), 2),
+                       "false_read_formal_nonspeech": sum(r[2] for r in neg),
+                       "read_formal_nonspeech_minutes": round(sum(r[3] for r in neg), 2)}
     for c in clips:
         c.use(FEATURES)
     if args.write:
@@ -210,6 +218,8 @@ def main(argv: list[str] | None = None) -> int:
                      f"and <= {MAX_FALSE_CONV_PER_MIN}/min on conversational audio.",
             "features": list(FEATURES), "mean": mu.round(6).tolist(), "scale": sd.round(6).tolist(),
             "weights": w[:-1].round(6).tolist(), "bias": round(float(w[-1]), 6), "threshold": round(thr, 3),
+            "leave_one_clip_out": summary, "training_runs": int(sum(len(c.spans) for c in clips)),
+            "training_positive_runs": int(sum(c.y.sum() for c in clips)),
         }, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {OUT} (threshold {thr:.2f}); weights:",
               {f: round(float(x), 2) for f, x in zip(FEATURES, w[:-1], strict=True)})
