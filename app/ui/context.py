@@ -21,12 +21,14 @@ class AppContext(QObject):
 
     def __init__(self, *, store: Store | None = None, settings: Settings | None = None,
                  fake_camera: Path | None = None, fake_speed: float = 1.0, analyzer: str | None = None,
-                 parent: QObject | None = None) -> None:
+                 live_factory=None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store or Store()
         self.settings = settings or Settings()
         self.fake_camera = fake_camera
         self.fake_speed = fake_speed
+        # builds the live analysis of each answer (tests inject a fast one); None: the setting and the engine's own
+        self.live_factory = live_factory
         self.queue = AnalysisQueue(self.store, **({"analyzer": analyzer} if analyzer else {}), parent=self)
         self.tasks = TaskManager(self)
         self._capture = None  # Capture, created on first use (keeps PyAV/QtMultimedia off the start-up path)

@@ -179,6 +179,39 @@ FR: dict[str, str] = {
     "The microphone could not be opened (permission denied or in use).":
         "Le micro n'a pas pu être ouvert (autorisation refusée ou déjà utilisé).",
     "Camera and microphone from your settings": "Caméra et micro choisis dans les réglages",
+    # practice screen side panel (app/ui/widgets/answer_feedback.py)
+    "This session": "Cette séance",
+    "Time left": "Temps restant",
+    "You can go on with the next question: the analysis continues in the background.":
+        "Vous pouvez passer à la question suivante : l'analyse continue en arrière-plan.",
+    "Top tips": "Conseils principaux",
+    "Open review": "Ouvrir le bilan",
+    "Say where and when it happened, what you had to do, what you did yourself, and the result — with a number if "
+    "you can.":
+        "Dites où et quand cela s'est passé, ce que vous deviez faire, ce que vous avez fait vous-même, et le "
+        "résultat — chiffré si possible.",
+    "Analysing answer %1": "Analyse de la réponse %1",
+    "Answer %1 could not be analysed": "La réponse %1 n'a pas pu être analysée",
+    "Answer %1 — what stood out": "Réponse %1 — ce qui ressort",
+    "Nothing stood out in this answer.": "Rien de particulier à signaler dans cette réponse.",
+    "Eye contact": "Contact visuel",
+    "Fillers per minute": "Mots de remplissage par minute",
+    "Pace (words/min)": "Débit (mots/min)",
+    "STAR parts found": "Parties STAR trouvées",
+    "in the target range": "dans la plage visée",
+    "above the target range": "au-dessus de la plage visée",
+    "below the target range": "en dessous de la plage visée",
+    "Starting the analysis": "Démarrage de l'analyse",
+    "Reading the recording": "Lecture de l'enregistrement",
+    "Loading the speech model": "Chargement du modèle de reconnaissance vocale",
+    "Reading the sound": "Lecture du son",
+    "Writing down your words": "Transcription de vos paroles",
+    "Looking at fillers, pace and structure": "Analyse des tics de langage, du débit et de la structure",
+    "Looking at eye contact and posture": "Analyse du regard et de la posture",
+    "Reading the calibration": "Lecture du calibrage",
+    "Finishing the analysis of the end": "Analyse de la fin de la réponse",
+    "Done": "Terminé",
+    "Analysing": "Analyse en cours",
     # statuses shown in tables (context "status")
     "recording": "enregistrement", "waiting for analysis": "analyse en attente", "analysing": "analyse en cours",
     "analysed": "analysée", "interrupted (recording kept)": "interrompue (enregistrement conservé)",

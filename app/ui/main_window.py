@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
             screen.openRequested.connect(self.open_review)
             screen.reanalyseRequested.connect(self.reanalyse)
         self.review.backRequested.connect(self._back_from_review)
+        self.practice.openRequested.connect(self.open_review)
         self._review_back = self.sessions
         self._review_page: QWidget | None = None
         # the camera (and the multimedia backend) opens just after the window is painted, not before
@@ -133,7 +134,8 @@ class MainWindow(QMainWindow):
         if widget in (self.home, self.practice, self.summary):
             return "practice"
         if widget in (self.sessions, self.review) or (widget is not None and widget is self._review_page):
-            return "sessions"
+            # a review opened from the practice screen belongs to the session under way
+            return "practice" if getattr(self, "_review_back", None) is self.practice else "sessions"
         return next((k for k, w in self._pages.items() if w is widget), "practice")
 
     def _leave_practice_ok(self) -> bool:
@@ -311,7 +313,8 @@ class MainWindow(QMainWindow):
             prep_s=s.get(Key.PREP_S) if prep_s is None else prep_s,
             limit_s=s.get(Key.LIMIT_S) if limit_s is None else limit_s, calibrate=calibrate, accessibility=s.get(Key.ACCESSIBILITY),
             analysis_language=language, title=title, source="demo" if synthetic else "practice",
-            synthetic=synthetic, parent=self)
+            synthetic=synthetic, live=True if self.ctx.live_factory else None, live_factory=self.ctx.live_factory,
+            parent=self)
         self.practice.detach()
         self.practice.attach(self.ctl)
         self.ctl.finished.connect(self._on_finished)
