@@ -57,9 +57,12 @@ class AppContext(QObject):
         return self._capture
 
     def camera_label(self) -> str:
+        from PySide6.QtCore import QCoreApplication
+
         if self.fake_camera:
-            return f"Fake camera: {self.fake_camera.name}"
-        return "Camera and microphone from your settings"
+            return QCoreApplication.translate("AppContext", "Practising with a video file: %1").replace(
+                "%1", self.fake_camera.name)
+        return QCoreApplication.translate("AppContext", "Camera and microphone from your settings")
 
     def shutdown(self) -> None:
         """Stop the camera, finish recordings, kill analysis children (their answers are recovered next start)."""

@@ -42,6 +42,11 @@ class MainWindow(QMainWindow):
         self.ctx = ctx or AppContext(parent=self)
         if self.ctx.parent() is None:
             self.ctx.setParent(self)
+        from PySide6.QtWidgets import QApplication
+
+        from app.ui import style
+
+        style.apply(QApplication.instance())  # the design system's sheet, for the current scheme
         self.setWindowTitle(self.tr("Rebond — interview practice") + f"  v{__version__}")
         self.resize(1280, 760)
         self.ctl: PracticeController | None = None
@@ -268,7 +273,31 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.ctx, self)
         dialog.exec()
+        changed = dialog.language_changed
         dialog.deleteLater()
+        if changed:
+            self.offer_restart()
+
+    def offer_restart(self, ask=None) -> bool:
+        """The interface language applies at the next start: say so and offer to restart now (True if restarting).
+        `ask` answers the question in tests."""
+        question = self.tr("The new language is used once Rebond restarts. Restart now? Recorded answers are kept.")
+        if ask is None:
+            reply = QMessageBox.question(self, self.tr("Restart Rebond?"), question)
+            ask_yes = reply == QMessageBox.StandardButton.Yes
+        else:
+            ask_yes = ask(question)
+        if not ask_yes or not self._leave_practice_ok():
+            return False
+        import sys
+
+        from PySide6.QtCore import QProcess
+        from PySide6.QtWidgets import QApplication
+
+        # the same command line as this run (`python -m app`, the `rebond` script, …)
+        QProcess.startDetached(sys.executable, list(sys.orig_argv[1:]) or ["-m", "app"])
+        QTimer.singleShot(0, QApplication.instance().quit)
+        return True
 
     # ---- practice -----------------------------------------------------------------------------------------------
     def _questions(self, language: str, choice: str, count: int):

@@ -6,7 +6,7 @@ import time
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from app.ui.review.review_screen import ReviewScreen
 from tests.review.fakes import fake_factory, tiny_video
@@ -191,7 +191,8 @@ def test_delete_asks_first_then_calls_the_storage(qtbot, tmp_path):
                      delete_answer=lambda: calls.append("deleted"), data_location=tmp_path / "sessions" / "s1",
                      confirm=lambda text: next(answers))
     qtbot.addWidget(w)
-    assert str(tmp_path / "sessions" / "s1") in w.findChild(QLabel, "dataLocation").text()
+    # the folder is behind "Show folder" (its path in the tooltip), not printed in the header
+    assert str(tmp_path / "sessions" / "s1") == w.findChild(QPushButton, "dataLocation").toolTip()
     assert not w.delete() and calls == []  # the user said no
     with qtbot.waitSignal(w.deleted):
         assert w.delete()

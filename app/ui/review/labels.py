@@ -98,7 +98,13 @@ def warning_text(warning: Mapping[str, Any]) -> str:
     from app.ui.i18n import current_language
 
     lang = current_language()
-    text = render(warning, lang)
+    if str(warning.get("code") or "") == "asr_guard":
+        # the analysis' wording ("repeated or invented passage(s) removed") is the engineer's; the user is told
+        # what it means for the transcript they read
+        text = QCoreApplication.translate(
+            "Labels", "Some words the speech recognition heard twice or made up were left out of the transcript.")
+    else:
+        text = render(warning, lang)
     if lang == "fr":
         from app.ui.review.translations import french_typography
 

@@ -149,13 +149,19 @@ class ReviewScreen(QWidget):
             self.delete_button.clicked.connect(self.delete)
             row.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
         if self._data_location is not None:
-            where = QLabel(self.tr("Stored in %1").replace("%1", str(self._data_location)), self)
-            where.setObjectName("dataLocation")
-            where.setTextFormat(Qt.TextFormat.PlainText)
-            where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            where.setWordWrap(True)
-            col.addWidget(where)
+            # where the files are is one click away, not a path printed in every header
+            self.folder_button = QPushButton(self.tr("Show folder"), self)
+            self.folder_button.setObjectName("dataLocation")
+            self.folder_button.setToolTip(str(self._data_location))
+            self.folder_button.clicked.connect(self._show_folder)
+            row.addWidget(self.folder_button, 0, Qt.AlignmentFlag.AlignTop)
         return row
+
+    def _show_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._data_location)))
 
     def _ask_confirm(self, text: str) -> bool:
         from PySide6.QtWidgets import QMessageBox
@@ -168,8 +174,6 @@ class ReviewScreen(QWidget):
         if self._delete_answer is None:
             return False
         text = self.tr("Delete this answer: its recording, its analysis and its metrics? This cannot be undone.")
-        if self._data_location is not None:
-            text += "\n" + self.tr("Stored in %1").replace("%1", str(self._data_location))
         if not self._confirm(text):
             return False
         from app.core.errors import RebondError

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.services.settings import Key
 from app.storage import question_bank
 from app.storage.user_questions import list_sets
+from app.ui.messages import message_text
 
 
 class HomeScreen(QWidget):
@@ -106,10 +107,10 @@ class HomeScreen(QWidget):
     def refresh_devices(self, problem: str | None) -> None:
         """Show the camera situation in one friendly sentence."""
         if problem:
-            self.device_note.setText(QCoreApplication.translate("devices", problem))
+            self.device_note.setText(message_text(problem))
             self.start_button.setEnabled(False)
         else:
-            self.device_note.setText(QCoreApplication.translate("devices", self.ctx.camera_label()))
+            self.device_note.setText(self.ctx.camera_label())
             self.start_button.setEnabled(True)
         self.device_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 

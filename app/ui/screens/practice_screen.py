@@ -23,6 +23,7 @@ from app.services.feedback import answer_feedback
 from app.storage.models import CANCELLED, DONE, FAILED, INTERRUPTED
 from app.ui import style
 from app.ui.i18n import current_language, status_text
+from app.ui.messages import message_text
 from app.ui.review.style import is_dark, scheme_changed
 from app.ui.screens.session_table import STATUS_TEXT
 from app.ui.widgets.answer_feedback import AnswerFeedbackPanel, step_text
@@ -262,7 +263,7 @@ class PracticeScreen(QWidget):
         if item is not None:
             a = self.ctx.store.get_answer(answer_id)
             pct = "" if fraction is None else f" {int(fraction * 100)} %"
-            item.setText(f"{self.tr('Answer')} {a.index}: {step_text(message)}{pct}")
+            item.setText(self.tr("Answer %1: %2").replace("%1", str(a.index)).replace("%2", step_text(message) + pct))
         if answer_id in self._items or answer_id == self._focus:
             if self._panel.get(answer_id, ("",))[0] != "done":
                 self._panel[answer_id] = ("progress", fraction, message)
@@ -272,8 +273,9 @@ class PracticeScreen(QWidget):
         item = self._items.get(answer_id)
         if item is not None:
             a = self.ctx.store.get_answer(answer_id)
-            item.setText(f"{self.tr('Answer')} {a.index}: {status_text(STATUS_TEXT.get(status, status))}")
-            item.setToolTip(error)
+            item.setText(self.tr("Answer %1: %2").replace("%1", str(a.index))
+                         .replace("%2", status_text(STATUS_TEXT.get(status, status))))
+            item.setToolTip(message_text(error) if error else "")
         if answer_id not in self._items and answer_id != self._focus:
             return
         if status == DONE:
@@ -282,7 +284,7 @@ class PracticeScreen(QWidget):
             if fb is not None:
                 self._panel[answer_id] = ("done", fb)
         elif status in (FAILED, INTERRUPTED, CANCELLED):
-            self._panel[answer_id] = ("failed", error or status_text(STATUS_TEXT.get(status, status)))
+            self._panel[answer_id] = ("failed", message_text(error) if error else status_text(STATUS_TEXT.get(status, status)))
         self._refresh_panel()
 
     def _refresh_panel(self) -> None:
