@@ -45,6 +45,7 @@ def error_text(err: BaseException) -> str:
     """The one way an exception becomes text for the user: our own errors say what happened and what to do;
     anything else is an unexpected problem (details go to the log, never a traceback on screen)."""
     if isinstance(err, RebondError):
-        return message_text(err.user_text())
+        parts = [err.message, err.hint] if getattr(err, "message", None) else [err.user_text()]
+        return "\n".join(message_text(p) for p in parts if p)
     return QCoreApplication.translate(
         "messages", "Something unexpected went wrong. What you recorded is kept; the details are in the log file.")

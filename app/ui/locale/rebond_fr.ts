@@ -1388,17 +1388,27 @@
         <translation>Réponse %1 : %2</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/report_summary.py" line="55" />
+        <location filename="../work/wt/ui/app/ui/screens/report_summary.py" line="54" />
+        <source>A strong answer contains</source>
+        <translation>Une bonne réponse contient</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/ui/app/ui/screens/report_summary.py" line="56" />
         <source>Analysis: %1</source>
         <translation>Analyse : %1</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/report_summary.py" line="59" />
+        <location filename="../work/wt/ui/app/ui/screens/report_summary.py" line="60" />
         <source>Length: %1 s</source>
         <translation>Durée : %1 s</translation>
     </message>
     <message>
         <location filename="../work/wt/ui/app/ui/screens/report_summary.py" line="62" />
+        <source>Synthetic demo material (animated portrait, synthetic voice).</source>
+        <translation>Démonstration synthétique (portrait animé, voix de synthèse).</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/ui/app/ui/screens/report_summary.py" line="64" />
         <source>No report yet for this answer.</source>
         <translation>Pas encore de rapport pour cette réponse.</translation>
     </message>
@@ -2372,6 +2382,24 @@
     </message>
 </context>
 <context>
+    <name>_Reporter</name>
+    <message>
+        <location filename="../work/wt/ui/app/ui/excepthook.py" line="39" />
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/ui/app/ui/excepthook.py" line="42" />
+        <source>You can go on using Rebond. If it happens again, the log file helps to find out why.</source>
+        <translation>Vous pouvez continuer à utiliser Rebond. Si cela se reproduit, le journal aide à en trouver la cause.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/ui/app/ui/excepthook.py" line="44" />
+        <source>Open log folder</source>
+        <translation>Ouvrir le dossier du journal</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <location filename="../work/wt/ui/app/ui/messages.py" line="22" />
@@ -2414,7 +2442,7 @@
         <translation>L'enregistrement n'a pas pu être écrit en entier ; ce qui a été capté est conservé.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/messages.py" line="49" />
+        <location filename="../work/wt/ui/app/ui/messages.py" line="50" />
         <source>Something unexpected went wrong. What you recorded is kept; the details are in the log file.</source>
         <translation>Un problème inattendu est survenu. Ce que vous avez enregistré est conservé ; les détails sont dans le journal.</translation>
     </message>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.services.settings import Key
 from app.storage import question_bank
 from app.storage.user_questions import list_sets
+from app.ui.i18n import current_language
 from app.ui.messages import message_text
 
 
@@ -87,6 +88,8 @@ class HomeScreen(QWidget):
     def _load_settings(self) -> None:
         s = self.ctx.settings
         lang = s.get(Key.ANALYSIS_LANGUAGE)
+        if lang not in ("fr", "en"):  # "auto": practise in the interface's language
+            lang = current_language()
         self.language.setCurrentIndex(1 if lang == "fr" else 0)
         self.count.setValue(s.get(Key.QUESTIONS))
         self.calibrate.setChecked(s.get(Key.CALIBRATE))

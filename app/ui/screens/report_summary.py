@@ -51,14 +51,16 @@ class ReportSummary(QWidget):
         status = status_text(STATUS_TEXT.get(a.status, a.status))
         lines = []
         if a.question_note:
-            lines.append(f"<b>{html.escape(self.tr('A strong answer contains'))}</b><br>{html.escape(a.question_note)}")
+            contains = self.tr("A strong answer contains")
+            lines.append(f"<b>{html.escape(contains)}</b><br>{html.escape(a.question_note)}")
         lines.append(html.escape(self.tr("Analysis: %1").replace("%1", status)))
         if a.error:
             lines.append(html.escape(message_text(a.error)))
         if a.duration_s:
             lines.append(html.escape(self.tr("Length: %1 s").replace("%1", f"{a.duration_s:.0f}")))
         if s.synthetic:
-            lines.append(f"<i>{html.escape(self.tr('Synthetic demo material (animated portrait, synthetic voice).'))}</i>")
+            demo = self.tr("Synthetic demo material (animated portrait, synthetic voice).")
+            lines.append(f"<i>{html.escape(demo)}</i>")
         lines.append(html.escape(self.tr("No report yet for this answer.")))
         self.body.setText("<br><br>".join(lines))
         self._folder = a.media.parent if a.media else None

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QPush
 from app.services.settings import Key
 from app.storage import journal as storage
 from app.storage import question_bank
+from app.ui.i18n import current_language
 from app.ui.review.pages.page_style import page_title
 
 
@@ -48,6 +49,8 @@ class WrittenPage(QWidget):
         self.language.addItem("English", "en")
         self.language.addItem("Français", "fr")
         lang = self.ctx.settings.get(Key.ANALYSIS_LANGUAGE)
+        if lang not in ("fr", "en"):  # "auto": practise in the interface's language
+            lang = current_language()
         self.language.setCurrentIndex(1 if lang == "fr" else 0)
         self.question = QComboBox(self)
         self.question.setEditable(True)  # the user may type a question of their own
