@@ -163,8 +163,14 @@ class MainWindow(QMainWindow):
             self.open_settings()
             return
         running = self.ctl is not None and self.ctl.state not in ("summary", "idle")
-        if key == current and (key != "practice" or running):
+        here = self.stack.currentWidget()
+        if key == "practice" and running:
+            # the session under way (a review opened from it included): back to its screen, never to Home
+            self.stack.setCurrentWidget(self.practice)
             return
+        roots = {"practice": (self.home,), "sessions": (self.sessions,)}
+        if key == current and here in roots.get(key, (self._pages.get(key),)):
+            return  # already on the section's own page; from a review or summary inside it, go to that page
         if key != "practice" and not self._leave_practice_ok():
             self.nav.select(current)
             return

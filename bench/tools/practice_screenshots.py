@@ -10,7 +10,7 @@ the X screen as bench/tools/screenshots.py does):
 ANALYZER is `real` (the default: the app's own analysis, about a minute for both answers) or a `module:function`
 such as `tests.practice.fake_analyzer:analyze_paced` (fast, but its reports have no timing, so the review shows the
 written-answer layout). Writes practice_{1_home,2_prepare,3_recording,4_answered,5_recording_with_analysis,
-6_summary_analysing,6b_summary_done,7_sessions,8_review,9_settings,10_no_camera,11_home_fr_no_camera}.png.
+4b_feedback,6_summary_analysing,6b_summary_done,7_sessions,8_review,9_settings,10_no_camera,11_home_fr_no_camera}.png.
 """
 
 from __future__ import annotations
@@ -79,6 +79,13 @@ def main() -> int:
     win.ctl.stop()
     wait(800)
     shot("4_answered")
+    panel = win.practice.feedback
+    for _ in range(60):  # the live report arrives a few seconds after Stop: tips on the practice screen
+        if panel.pages.currentWidget() is panel.result:
+            break
+        wait(500)
+    wait(300)
+    shot("4b_feedback")
     win.ctl.next()
     wait(3200 + 2000)
     shot("5_recording_with_analysis")

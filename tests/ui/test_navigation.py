@@ -76,6 +76,25 @@ def test_every_section_is_reachable_with_its_shortcut_and_shows_an_empty_state(w
     assert journal.screen.empty.isVisible()
 
 
+def test_the_sidebar_always_navigates_even_from_a_review(window, qtbot):
+    """Clicking "Sessions" (or Ctrl+2) while a review of the sessions section is open goes to the sessions list."""
+    from PySide6.QtCore import Qt
+
+    a = _answer(window.ctx.store, "q-improve", report("answer_short"))
+    for how in ("click", "shortcut"):
+        window.navigate("sessions")
+        window.open_review(a.session_id, a.index)
+        assert window.stack.currentWidget() is window._review_page and window.nav.current() == "sessions"
+        if how == "click":
+            item = window.nav.list.item(1)
+            rect = window.nav.list.visualItemRect(item)
+            qtbot.mouseClick(window.nav.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        else:
+            next(act for act in window.findChildren(type(window.menuBar().actions()[0]))
+                 if act.shortcut().toString() == "Ctrl+2").trigger()
+        assert window.stack.currentWidget() is window.sessions, how
+
+
 def test_review_opens_compare_and_delete_leaves_nothing(window, qtbot, tmp_path):
     store = window.ctx.store
     first = _answer(store, "q-improve", report("answer_short"))

@@ -276,62 +276,62 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/home.py" line="38" />
+        <location filename="../work/wt/ui/app/ui/screens/home.py" line="39" />
         <source>Practise an interview</source>
         <translation>S'entraîner à l'entretien</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/home.py" line="44" />
+        <location filename="../work/wt/ui/app/ui/screens/home.py" line="45" />
         <source>Answer out loud as in a real interview. Each answer is recorded, then analysed on this computer while you go on. Nothing leaves your machine.</source>
         <translation>Répondez à voix haute comme en entretien. Chaque réponse est enregistrée puis analysée sur cet ordinateur pendant que vous continuez. Rien ne quitte votre machine.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/home.py" line="56" />
+        <location filename="../work/wt/ui/app/ui/screens/home.py" line="57" />
         <source>Start with 3 seconds looking at the lens (calibration)</source>
         <translation>Commencer par 3 secondes en regardant l'objectif (calibrage)</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/home.py" line="57" />
+        <location filename="../work/wt/ui/app/ui/screens/home.py" line="58" />
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/home.py" line="58" />
+        <location filename="../work/wt/ui/app/ui/screens/home.py" line="59" />
         <source>&amp;Questions from:</source>
         <translation>&amp;Questions :</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/home.py" line="59" />
+        <location filename="../work/wt/ui/app/ui/screens/home.py" line="60" />
         <source>&amp;Number of questions:</source>
         <translation>&amp;Nombre de questions :</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/home.py" line="69" />
+        <location filename="../work/wt/ui/app/ui/screens/home.py" line="70" />
         <source>&amp;Start practice</source>
         <translation>&amp;Commencer</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/home.py" line="71" />
+        <location filename="../work/wt/ui/app/ui/screens/home.py" line="72" />
         <source>&amp;Import a recording…</source>
         <translation>&amp;Importer un enregistrement…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/home.py" line="72" />
+        <location filename="../work/wt/ui/app/ui/screens/home.py" line="73" />
         <source>Past s&amp;essions</source>
         <translation>Séances &amp;passées</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/home.py" line="73" />
+        <location filename="../work/wt/ui/app/ui/screens/home.py" line="74" />
         <source>Se&amp;ttings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/home.py" line="101" />
+        <location filename="../work/wt/ui/app/ui/screens/home.py" line="104" />
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/home.py" line="105" />
+        <location filename="../work/wt/ui/app/ui/screens/home.py" line="108" />
         <source>Set: %1</source>
         <translation>Liste : %1</translation>
     </message>
@@ -563,127 +563,142 @@
         <translation>Résultats chiffrés</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/labels.py" line="46" />
+        <location filename="../work/wt/ui/app/ui/review/labels.py" line="41" />
+        <source>Head turned away</source>
+        <translation>Tête tournée</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/ui/app/ui/review/labels.py" line="42" />
+        <source>Volume variation</source>
+        <translation>Variation du volume</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/ui/app/ui/review/labels.py" line="48" />
         <source>/min</source>
         <translation>/min</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/labels.py" line="46" />
+        <location filename="../work/wt/ui/app/ui/review/labels.py" line="48" />
         <source>words/min</source>
         <translation>mots/min</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/labels.py" line="47" />
+        <location filename="../work/wt/ui/app/ui/review/labels.py" line="49" />
         <source>semitones</source>
         <translation>demi-tons</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/labels.py" line="52" />
+        <location filename="../work/wt/ui/app/ui/review/labels.py" line="50" />
+        <source>times</source>
+        <translation>fois</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/ui/app/ui/review/labels.py" line="55" />
         <source>Fidgeting (hand or shoulder movement)</source>
         <translation>Agitation (mains ou épaules)</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/labels.py" line="53" />
+        <location filename="../work/wt/ui/app/ui/review/labels.py" line="56" />
         <source>Slouching</source>
         <translation>Dos voûté</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/labels.py" line="54" />
+        <location filename="../work/wt/ui/app/ui/review/labels.py" line="57" />
         <source>Hand touching the face</source>
         <translation>Main sur le visage</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/labels.py" line="55" />
+        <location filename="../work/wt/ui/app/ui/review/labels.py" line="58" />
         <source>Leaning away</source>
         <translation>Recul du buste</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/labels.py" line="56" />
+        <location filename="../work/wt/ui/app/ui/review/labels.py" line="59" />
         <source>Shoulders tilted</source>
         <translation>Épaules inclinées</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/labels.py" line="57" />
+        <location filename="../work/wt/ui/app/ui/review/labels.py" line="60" />
         <source>Head forward</source>
         <translation>Tête en avant</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/labels.py" line="61" />
+        <location filename="../work/wt/ui/app/ui/review/labels.py" line="64" />
         <source>Face small in the frame</source>
         <translation>Visage petit dans l’image</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/labels.py" line="62" />
+        <location filename="../work/wt/ui/app/ui/review/labels.py" line="65" />
         <source>Face too close</source>
         <translation>Visage trop près</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/labels.py" line="63" />
+        <location filename="../work/wt/ui/app/ui/review/labels.py" line="66" />
         <source>Face off centre</source>
         <translation>Visage décentré</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/labels.py" line="63" />
+        <location filename="../work/wt/ui/app/ui/review/labels.py" line="66" />
         <source>Face out of the frame</source>
         <translation>Visage hors cadre</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/labels.py" line="71" />
+        <location filename="../work/wt/ui/app/ui/review/labels.py" line="74" />
         <source>STAR: %1</source>
         <translation>STAR : %1</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/labels.py" line="77" />
+        <location filename="../work/wt/ui/app/ui/review/labels.py" line="80" />
         <source>Looked away from the camera for %1 s</source>
         <translation>Regard hors caméra pendant %1 s</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/labels.py" line="78" />
+        <location filename="../work/wt/ui/app/ui/review/labels.py" line="81" />
         <source>Short glance away</source>
         <translation>Bref coup d’œil ailleurs</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/labels.py" line="79" />
+        <location filename="../work/wt/ui/app/ui/review/labels.py" line="82" />
         <source>Filler: “%1”</source>
         <translation>Remplissage : « %1 »</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/labels.py" line="80" />
+        <location filename="../work/wt/ui/app/ui/review/labels.py" line="83" />
         <source>Restart: “%1”</source>
         <translation>Reprise : « %1 »</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/labels.py" line="81" />
+        <location filename="../work/wt/ui/app/ui/review/labels.py" line="84" />
         <source>Repeated “%1” %2 times</source>
         <translation>« %1 » répété %2 fois</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/labels.py" line="83" />
+        <location filename="../work/wt/ui/app/ui/review/labels.py" line="86" />
         <source>Silent pause of %1 s</source>
         <translation>Silence de %1 s</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/labels.py" line="84" />
+        <location filename="../work/wt/ui/app/ui/review/labels.py" line="87" />
         <source>Negative phrasing: “%1”</source>
         <translation>Formulation négative : « %1 »</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/labels.py" line="88" />
+        <location filename="../work/wt/ui/app/ui/review/labels.py" line="91" />
         <source>Try: %1</source>
         <translation>Essayez : %1</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/labels.py" line="90" />
+        <location filename="../work/wt/ui/app/ui/review/labels.py" line="93" />
         <source>(heard in the audio, not in the transcript)</source>
         <translation>(entendu dans l’audio, absent de la transcription)</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/labels.py" line="104" />
+        <location filename="../work/wt/ui/app/ui/review/labels.py" line="107" />
         <source>Some words the speech recognition heard twice or made up were left out of the transcript.</source>
         <translation>Quelques mots que la reconnaissance vocale avait entendus deux fois ou inventés ont été retirés de la transcription.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/labels.py" line="117" />
+        <location filename="../work/wt/ui/app/ui/review/labels.py" line="120" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -766,87 +781,87 @@
         <translation>Terminer la séance en cours ? Les réponses enregistrées sont conservées.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="284" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="290" />
         <source>The new language is used once Rebond restarts. Restart now? Recorded answers are kept.</source>
         <translation>La nouvelle langue s'applique au redémarrage de Rebond. Redémarrer maintenant ? Les réponses enregistrées sont conservées.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="286" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="292" />
         <source>Restart Rebond?</source>
         <translation>Redémarrer Rebond ?</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="321" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="327" />
         <source>No camera</source>
         <translation>Pas de caméra</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="331" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="337" />
         <source>No questions</source>
         <translation>Aucune question</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="331" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="337" />
         <source>No question matches that choice.</source>
         <translation>Aucune question ne correspond à ce choix.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="371" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="377" />
         <source>Import a recording</source>
         <translation>Importer un enregistrement</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="372" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="378" />
         <source>Videos (*.mp4 *.mov *.mkv *.webm *.avi *.m4v);;All files (*)</source>
         <translation>Vidéos (*.mp4 *.mov *.mkv *.webm *.avi *.m4v);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="378" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="384" />
         <source>Another question (type it)…</source>
         <translation>Une autre question (à saisir)…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="379" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="385" />
         <source>Which question does it answer?</source>
         <translation>À quelle question répond-il ?</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="379" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="385" />
         <source>Question:</source>
         <translation>Question :</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="386" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="392" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="386" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="392" />
         <source>Question answered:</source>
         <translation>Question traitée :</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="403" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="409" />
         <source>Imported; analysis queued.</source>
         <translation>Importé ; analyse en attente.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="406" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="412" />
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="421" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="427" />
         <source>%1 answer(s) were cut by an unexpected stop; their recordings are kept and marked interrupted.</source>
         <translation>%1 réponse(s) coupée(s) par un arrêt inattendu : les enregistrements sont conservés et marqués « interrompu ».</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="425" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="431" />
         <source>Something went wrong: </source>
         <translation>Un problème est survenu : </translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="428" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="434" />
         <source>Rebond</source>
         <translation>Rebond</translation>
     </message>
@@ -854,68 +869,78 @@
 <context>
     <name>MetricCardsWidget</name>
     <message>
-        <location filename="../work/wt/ui/app/ui/widgets/metric_cards.py" line="52" />
+        <location filename="../work/wt/ui/app/ui/widgets/metric_cards.py" line="51" />
         <source>within the target band</source>
         <translation>dans la plage cible</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/widgets/metric_cards.py" line="53" />
+        <location filename="../work/wt/ui/app/ui/widgets/metric_cards.py" line="52" />
         <source>above the target band</source>
         <translation>au-dessus de la plage cible</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/widgets/metric_cards.py" line="54" />
+        <location filename="../work/wt/ui/app/ui/widgets/metric_cards.py" line="53" />
         <source>below the target band</source>
         <translation>en dessous de la plage cible</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/widgets/metric_cards.py" line="61" />
+        <location filename="../work/wt/ui/app/ui/widgets/metric_cards.py" line="60" />
         <source>By word: %1</source>
         <translation>Par mot : %1</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/widgets/metric_cards.py" line="66" />
+        <location filename="../work/wt/ui/app/ui/widgets/metric_cards.py" line="65" />
         <source>%1 s in total</source>
         <translation>%1 s au total</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/widgets/metric_cards.py" line="68" />
+        <location filename="../work/wt/ui/app/ui/widgets/metric_cards.py" line="70" />
+        <source>left %1, right %2 · %3 nod(s)</source>
+        <translation>à gauche %1, à droite %2 · %3 hochement(s) de tête</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/ui/app/ui/widgets/metric_cards.py" line="73" />
         <source>Little pitch movement (flat delivery)</source>
         <translation>Peu de variation de hauteur (voix plate)</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/widgets/metric_cards.py" line="85" />
+        <location filename="../work/wt/ui/app/ui/widgets/metric_cards.py" line="89" />
+        <source>Not visible — sit back so your shoulders are in frame</source>
+        <translation>Pas visible — reculez pour que vos épaules soient dans le cadre</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/ui/app/ui/widgets/metric_cards.py" line="90" />
         <source>Not measured for this answer</source>
         <translation>Non mesuré pour cette réponse</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/widgets/metric_cards.py" line="98" />
+        <location filename="../work/wt/ui/app/ui/widgets/metric_cards.py" line="107" />
         <source>Target: %1–%2</source>
         <translation>Cible : %1–%2</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/widgets/metric_cards.py" line="100" />
+        <location filename="../work/wt/ui/app/ui/widgets/metric_cards.py" line="109" />
         <source>Target: at most %1</source>
         <translation>Cible : au plus %1</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/widgets/metric_cards.py" line="102" />
+        <location filename="../work/wt/ui/app/ui/widgets/metric_cards.py" line="111" />
         <source>Target: at least %1</source>
         <translation>Cible : au moins %1</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/widgets/metric_cards.py" line="105" />
+        <location filename="../work/wt/ui/app/ui/widgets/metric_cards.py" line="114" />
         <source>source not stated</source>
         <translation>source non indiquée</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/widgets/metric_cards.py" line="108" />
-        <location filename="../work/wt/ui/app/ui/widgets/metric_cards.py" line="110" />
+        <location filename="../work/wt/ui/app/ui/widgets/metric_cards.py" line="117" />
+        <location filename="../work/wt/ui/app/ui/widgets/metric_cards.py" line="119" />
         <source>Source: %1</source>
         <translation>Source : %1</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/widgets/metric_cards.py" line="112" />
+        <location filename="../work/wt/ui/app/ui/widgets/metric_cards.py" line="121" />
         <source>No target band set for this metric.</source>
         <translation>Pas de plage cible définie pour cette mesure.</translation>
     </message>
@@ -997,138 +1022,138 @@
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="69" />
+        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="70" />
         <source>No transcript.</source>
         <extracomment>Rendered width of the timeline picture: narrow enough that its labels stay legible once scaled to the page. Width of that picture on the page, in document pixels: QTextDocument.print_ lays out A4 minus our 15 mm margins and its own 2 cm ones, about 530 px at 96 dpi; percentages are not supported for images. Width of one key frame on the page (two per row).</extracomment>
         <translation>Pas de transcription.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="70" />
+        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="71" />
         <source>Interview answer review</source>
         <translation>Revue d’une réponse d’entretien</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="71" />
+        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="72" />
         <source>Top tips</source>
         <translation>Conseils principaux</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="72" />
+        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="73" />
         <source>No tips for this answer: nothing stood out.</source>
         <translation>Aucun conseil pour cette réponse : rien ne ressort.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="73" />
+        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="74" />
         <source>Metrics</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="74" />
+        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="75" />
         <source>Metric</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="75" />
+        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="76" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="76" />
+        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="77" />
         <source>Target band</source>
         <translation>Plage cible</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="77" />
+        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="78" />
         <source>Source of the band</source>
         <translation>Source de la plage</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="78" />
+        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="79" />
         <source>STAR checklist</source>
         <translation>Grille STAR</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="79" />
+        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="80" />
         <source>Result quantified</source>
         <translation>Résultat chiffré</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="80" />
+        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="81" />
         <source>Action told with “I”</source>
         <translation>Action racontée avec « je »</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="81" />
+        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="82" />
         <source>What a strong answer contains</source>
         <translation>Ce que contient une bonne réponse</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="82" />
+        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="83" />
         <source>Timeline</source>
         <translation>Frise</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="83" />
+        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="84" />
         <source>Key frames</source>
         <translation>Images clés</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="84" />
+        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="85" />
         <source>Transcript</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="85" />
+        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="86" />
         <source>Bold: filler · underlined: negative phrasing · italics: hedge</source>
         <translation>Gras : remplissage · souligné : formulation négative · italique : atténuation</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="148" />
+        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="149" />
         <source>Date: %1</source>
         <translation>Date : %1</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="150" />
+        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="151" />
         <source>Length: %1</source>
         <translation>Durée : %1</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="152" />
+        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="153" />
         <source>Language: %1</source>
         <translation>Langue : %1</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="154" />
+        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="155" />
         <source>Accessibility mode: eye contact and expression not scored</source>
         <translation>Mode accessibilité : regard et expression non évalués</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="181" />
+        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="182" />
         <source>not stated</source>
         <translation>non indiquée</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="191" />
+        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="192" />
         <source>present</source>
         <translation>présente</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="191" />
+        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="192" />
         <source>missing</source>
         <translation>absente</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="195" />
+        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="196" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="195" />
+        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="196" />
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="195" />
+        <location filename="../work/wt/ui/app/ui/review/pdf_export.py" line="196" />
         <source>not measured</source>
         <translation>non mesuré</translation>
     </message>
@@ -1144,95 +1169,95 @@
 <context>
     <name>PracticeScreen</name>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="63" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="60" />
         <source>Camera preview</source>
         <translation>Aperçu de la caméra</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="75" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="72" />
         <source>Lights softly while your voice is heard</source>
         <translation>S'allume doucement quand votre voix est entendue</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="80" />
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="223" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="77" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="225" />
         <source>Stop (Space)</source>
         <translation>Arrêter (Espace)</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="81" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="78" />
         <source>Re-record (R)</source>
         <translation>Recommencer (R)</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="82" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="79" />
         <source>Skip (S)</source>
         <translation>Passer (S)</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="83" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="80" />
         <source>Next (N)</source>
         <translation>Suivante (N)</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="84" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="81" />
         <source>End session</source>
         <translation>Terminer la séance</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="98" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="96" />
         <source>This session</source>
         <translation>Cette séance</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="209" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="212" />
         <source>Question %1 of %2</source>
         <translation>Question %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="211" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="214" />
         <source>SYNTHETIC DEMO: animated portrait and synthetic voice, not a real person</source>
         <translation>DÉMO SYNTHÉTIQUE : portrait animé et voix de synthèse, pas une vraie personne</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="223" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="225" />
         <source>Record now (Space)</source>
         <translation>Enregistrer maintenant (Espace)</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="228" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="230" />
         <source>Look at the camera lens for 3 seconds.</source>
         <translation>Regardez l'objectif de la caméra pendant 3 secondes.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="231" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="233" />
         <source>Answer saved. Press N for the next question or R to record it again.</source>
         <translation>Réponse enregistrée. N pour la question suivante, R pour la recommencer.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="237" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="239" />
         <source>Recording 0:00</source>
         <translation>Enregistrement 0:00</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="244" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="246" />
         <source>Calibration: %1 s</source>
         <translation>Calibrage : %1 s</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="246" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="248" />
         <source>Recording starts in %1 s — take a breath</source>
         <translation>L'enregistrement commence dans %1 s — respirez</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="249" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="251" />
         <source>Recording %1 / %2</source>
         <translation>Enregistrement %1 / %2</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="258" />
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="266" />
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="276" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="262" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="270" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="280" />
         <source>Answer %1: %2</source>
         <translation>Réponse %1 : %2</translation>
     </message>
@@ -1449,144 +1474,149 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="116" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="118" />
         <source>Review of your answer</source>
         <translation>Revue de votre réponse</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="127" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="129" />
         <source>Written answer: there is no recording to play; the transcript, STAR checklist, metrics and tips below still apply.</source>
         <translation>Réponse écrite : il n’y a pas d’enregistrement à lire ; la transcription, la grille STAR, les mesures et les conseils ci-dessous restent valables.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="130" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="132" />
         <source>Accessibility mode: eye contact and expression are not scored.</source>
         <translation>Mode accessibilité : le regard et l’expression ne sont pas évalués.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="141" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="143" />
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="143" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="145" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="148" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="150" />
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="153" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="155" />
         <source>Show folder</source>
         <translation>Afficher le dossier</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="169" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="171" />
         <source>Delete this answer</source>
         <translation>Supprimer cette réponse</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="176" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="178" />
         <source>Delete this answer: its recording, its analysis and its metrics? This cannot be undone.</source>
         <translation>Supprimer cette réponse : son enregistrement, son analyse et ses mesures ? C’est définitif.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="201" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="203" />
         <source>The recording could not be found at %1. The timeline and transcript still work; record the question again to see yourself.</source>
         <translation>L’enregistrement est introuvable à %1. La frise et la transcription fonctionnent toujours ; enregistrez de nouveau la question pour vous revoir.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="204" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="206" />
         <source>No recording for this answer. Click the timeline or a word to move through the answer; record the question again to see yourself.</source>
         <translation>Pas d’enregistrement pour cette réponse. Cliquez sur la frise ou sur un mot pour parcourir la réponse ; enregistrez de nouveau la question pour vous revoir.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="222" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="224" />
         <source>Top tips</source>
         <translation>Conseils principaux</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="226" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="228" />
         <source>play</source>
         <translation>lire</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="239" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="241" />
         <source>No tips for this answer: nothing stood out.</source>
         <translation>Aucun conseil pour cette réponse : rien ne ressort.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="250" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="252" />
         <source>Transcript</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="254" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="256" />
         <source>STAR</source>
         <translation>STAR</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="259" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="262" />
         <source>Metrics</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="281" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="284" />
         <source>filler</source>
         <translation>remplissage</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="281" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="284" />
         <source>hedge</source>
         <translation>atténuation</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="281" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="284" />
         <source>negative phrasing</source>
         <translation>formulation négative</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="292" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="295" />
         <source>not analysed for this answer</source>
         <translation>non analysé pour cette réponse</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="294" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="298" />
+        <source>not visible — sit back so your shoulders are in frame</source>
+        <translation>pas visible — reculez pour que vos épaules soient dans le cadre</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="300" />
         <source>nothing found</source>
         <translation>rien de relevé</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="296" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="302" />
         <source>no timing in a written answer</source>
         <translation>pas de minutage dans une réponse écrite</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="333" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="345" />
         <source>Cannot play the recording: %1</source>
         <translation>Lecture impossible : %1</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="368" />
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="372" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="380" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="384" />
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="368" />
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="372" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="380" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="384" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="386" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="398" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="386" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="398" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -1873,67 +1903,67 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../work/wt/ui/app/ui/shortcuts_dialog.py" line="12" />
+        <location filename="../work/wt/ui/app/ui/shortcuts_dialog.py" line="18" />
         <source>Practice, Sessions, Compare, Progress, Journal, Written answers, Settings</source>
         <translation>Entraînement, Séances, Comparer, Progrès, Journal, Réponses écrites, Réglages</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/shortcuts_dialog.py" line="13" />
+        <location filename="../work/wt/ui/app/ui/shortcuts_dialog.py" line="19" />
         <source>New practice</source>
         <translation>Nouvel entraînement</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/shortcuts_dialog.py" line="14" />
+        <location filename="../work/wt/ui/app/ui/shortcuts_dialog.py" line="20" />
         <source>Import a recording</source>
         <translation>Importer un enregistrement</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/shortcuts_dialog.py" line="15" />
+        <location filename="../work/wt/ui/app/ui/shortcuts_dialog.py" line="21" />
         <source>Past sessions</source>
         <translation>Séances passées</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/shortcuts_dialog.py" line="16" />
+        <location filename="../work/wt/ui/app/ui/shortcuts_dialog.py" line="22" />
         <source>Practice: stop the recording · Review: play / pause</source>
         <translation>Entraînement : arrêter l'enregistrement · Revue : lecture / pause</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/shortcuts_dialog.py" line="17" />
+        <location filename="../work/wt/ui/app/ui/shortcuts_dialog.py" line="23" />
         <source>Practice: record again / skip / next question</source>
         <translation>Entraînement : recommencer / passer / question suivante</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/shortcuts_dialog.py" line="18" />
+        <location filename="../work/wt/ui/app/ui/shortcuts_dialog.py" line="24" />
         <source>Review: play / pause</source>
         <translation>Revue : lecture / pause</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/shortcuts_dialog.py" line="19" />
+        <location filename="../work/wt/ui/app/ui/shortcuts_dialog.py" line="25" />
         <source>Review: back / forward 5 s</source>
         <translation>Revue : reculer / avancer de 5 s</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/shortcuts_dialog.py" line="20" />
+        <location filename="../work/wt/ui/app/ui/shortcuts_dialog.py" line="26" />
         <source>Review: previous / next frame</source>
         <translation>Revue : image précédente / suivante</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/shortcuts_dialog.py" line="21" />
+        <location filename="../work/wt/ui/app/ui/shortcuts_dialog.py" line="27" />
         <source>Review: slower / faster (0.5× to 2×)</source>
         <translation>Revue : plus lent / plus rapide (0,5× à 2×)</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/shortcuts_dialog.py" line="22" />
+        <location filename="../work/wt/ui/app/ui/shortcuts_dialog.py" line="28" />
         <source>Review: next / previous mark on the timeline</source>
         <translation>Revue : repère suivant / précédent sur la frise</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/shortcuts_dialog.py" line="23" />
+        <location filename="../work/wt/ui/app/ui/shortcuts_dialog.py" line="29" />
         <source>Review: back to the start</source>
         <translation>Revue : retour au début</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/shortcuts_dialog.py" line="24" />
+        <location filename="../work/wt/ui/app/ui/shortcuts_dialog.py" line="30" />
         <source>This list</source>
         <translation>Cette liste</translation>
     </message>
@@ -1941,17 +1971,17 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../work/wt/ui/app/ui/shortcuts_dialog.py" line="31" />
+        <location filename="../work/wt/ui/app/ui/shortcuts_dialog.py" line="37" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/shortcuts_dialog.py" line="34" />
+        <location filename="../work/wt/ui/app/ui/shortcuts_dialog.py" line="40" />
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/shortcuts_dialog.py" line="34" />
+        <location filename="../work/wt/ui/app/ui/shortcuts_dialog.py" line="40" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -2341,42 +2371,42 @@
 <context>
     <name>WrittenPage</name>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pages/written_page.py" line="41" />
+        <location filename="../work/wt/ui/app/ui/review/pages/written_page.py" line="42" />
         <source>Written answers</source>
         <translation>Réponses écrites</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pages/written_page.py" line="42" />
+        <location filename="../work/wt/ui/app/ui/review/pages/written_page.py" line="43" />
         <source>Prepare an answer in writing before saying it out loud. The STAR parts, a quantified result, negative phrasing and hedges are checked as you type.</source>
         <translation>Préparez une réponse par écrit avant de la dire à voix haute. Les parties STAR, un résultat chiffré, les formulations négatives et les atténuations sont vérifiés pendant la saisie.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pages/written_page.py" line="57" />
+        <location filename="../work/wt/ui/app/ui/review/pages/written_page.py" line="60" />
         <source>Choose a question or type your own</source>
         <translation>Choisissez une question ou écrivez la vôtre</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pages/written_page.py" line="58" />
+        <location filename="../work/wt/ui/app/ui/review/pages/written_page.py" line="61" />
         <source>&amp;Question:</source>
         <translation>&amp;Question :</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pages/written_page.py" line="63" />
+        <location filename="../work/wt/ui/app/ui/review/pages/written_page.py" line="66" />
         <source>&amp;Delete saved answer…</source>
         <translation>&amp;Supprimer la réponse enregistrée…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pages/written_page.py" line="64" />
+        <location filename="../work/wt/ui/app/ui/review/pages/written_page.py" line="67" />
         <source>Delete the saved answer shown here (an older version, if any, is shown next).</source>
         <translation>Supprimer la réponse enregistrée affichée ici (la version précédente, s'il y en a une, s'affiche ensuite).</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pages/written_page.py" line="161" />
+        <location filename="../work/wt/ui/app/ui/review/pages/written_page.py" line="164" />
         <source>Delete saved answer</source>
         <translation>Supprimer la réponse enregistrée</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pages/written_page.py" line="162" />
+        <location filename="../work/wt/ui/app/ui/review/pages/written_page.py" line="165" />
         <source>Delete the saved answer to this question? This cannot be undone.</source>
         <translation>Supprimer la réponse enregistrée pour cette question ? Cette action est définitive.</translation>
     </message>

@@ -38,6 +38,8 @@ def metric_titles() -> dict[str, str]:
         "posture_events": QCoreApplication.translate("Labels", "Posture events"),
         "star_completeness": QCoreApplication.translate("Labels", "STAR completeness"),
         "result_quantified": QCoreApplication.translate("Labels", "Quantified results"),
+        "head_turns": QCoreApplication.translate("Labels", "Head turned away"),
+        "loudness_variation": QCoreApplication.translate("Labels", "Volume variation"),
     }
 
 
@@ -45,7 +47,8 @@ def metric_units() -> dict[str, str]:
     """Units of the metrics, as shown after a value."""
     return {"eye_contact": "%", "fillers_per_min": QCoreApplication.translate("Labels", "/min"), "wpm": QCoreApplication.translate("Labels", "words/min"), "long_pauses": "",
             "pitch_variation": QCoreApplication.translate("Labels", "semitones"), "posture_events": "", "star_completeness": "%",
-            "result_quantified": "%"}
+            "result_quantified": "%", "head_turns": QCoreApplication.translate("Labels", "times"),
+            "loudness_variation": "dB"}
 
 
 def posture_names() -> dict[str, str]:

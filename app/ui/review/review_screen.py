@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.analysis.metric_cards import build_cards, top_tips
+from app.analysis.metric_cards import build_cards
 from app.analysis.timeline_marks import Mark, build_marks, lane_available, timeline_duration, visible_lanes
 from app.media.player import NullPlayer, PlayerBase, QtMediaPlayer
+from app.services.feedback import visible_tips
 from app.ui.i18n import current_language
+from app.ui.review.extra_cards import extra_cards, posture_visibility
 from app.ui.review.labels import describe_mark, lane_titles, warning_text
 from app.ui.review.style import fmt_time
 from app.ui.review.transport import SKIP_S, TransportBar
@@ -102,7 +104,7 @@ class ReviewScreen(QWidget):
         self.star.seekRequested.connect(self.seek)
         self.star.spanActivated.connect(self._show_span)
         # Media is opened once the screen is on show (see QtMediaPlayer): queued, so it runs after this paint.
-        self.timeline.firstPainted.connect(self.player.load, Qt.ConnectionType.QueuedConnection)
+        self.timeline.firstPainted.connect(self._load_media, Qt.ConnectionType.QueuedConnection)
         if self.duration is None:  # no timeline to paint: nothing to wait for
             QTimer.singleShot(0, self.player.load)
         self.player.positionChanged.connect(self._on_position)
@@ -221,7 +223,7 @@ class ReviewScreen(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         tips_box = QGroupBox(self.tr("Top tips"), panel)
         tips_lay = QVBoxLayout(tips_box)
-        tips = top_tips(self.report, accessibility=self.accessibility, lang=current_language())
+        tips = visible_tips(self.report, accessibility=self.accessibility, lang=current_language())
         self.tip_labels: list[QLabel] = []
         play = self.tr("play")
         for tip in tips:
@@ -254,8 +256,9 @@ class ReviewScreen(QWidget):
         self.tabs.addTab(_scroll(self.star, self.tabs), self.tr("STAR"))
 
         self.cards = MetricCardsWidget()
-        self.cards.set_cards(build_cards(self.report, accessibility=self.accessibility,
-                                         thresholds_text=self._thresholds_text, lang=current_language()))
+        cards = build_cards(self.report, accessibility=self.accessibility, thresholds_text=self._thresholds_text,
+                            lang=current_language())
+        self.cards.set_cards(posture_visibility(cards, self.report) + extra_cards(self.report, current_language()))
         self.tabs.addTab(_scroll(self.cards, self.tabs), self.tr("Metrics"))
         lay.addWidget(self.tabs, 1)
         return panel
@@ -290,6 +293,9 @@ class ReviewScreen(QWidget):
         for lane in lanes:
             if not lane_available(self.report, lane):
                 status[lane] = self.tr("not analysed for this answer")
+            elif lane == "posture" and (self.report.get("posture") or {}).get("visible") is False:
+                # no event because the shoulders were never seen: say so, not "nothing found"
+                status[lane] = self.tr("not visible — sit back so your shoulders are in frame")
             elif not any(m.lane == lane for m in self.marks):
                 status[lane] = self.tr("nothing found")
         if self.duration is None:
@@ -312,6 +318,12 @@ class ReviewScreen(QWidget):
             sc = QShortcut(QKeySequence(key), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(slot)
+
+    def _load_media(self) -> None:
+        """Open the recording and show its first frame (a poster) instead of a black surface until Play."""
+        self.player.load()
+        if not self.player.is_playing():
+            self.player.pause()  # a paused player decodes and shows the frame at its position
 
     # ----- behaviour ------------------------------------------------------------------------------------------------
     def seek(self, seconds: float) -> None:

@@ -57,9 +57,6 @@ class PracticeScreen(QWidget):
         f = self.question.font()
         f.setPointSize(f.pointSize() + 6)
         self.question.setFont(f)
-        self.note = QLabel(self)
-        self.note.setWordWrap(True)
-        self.note.setObjectName("note")
         self.preview = QLabel(self.tr("Camera preview"), self)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(480, 360)
@@ -82,10 +79,11 @@ class PracticeScreen(QWidget):
         self.skip_b = QPushButton(self.tr("Skip (S)"), self)
         self.next_b = QPushButton(self.tr("Next (N)"), self)
         self.finish_b = QPushButton(self.tr("End session"), self)
+        style.primary(self.stop_b)  # the one action that matters while recording
         for b in (self.stop_b, self.rerecord_b, self.skip_b, self.next_b, self.finish_b):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the shortcuts, not to a focused button
             buttons.addWidget(b)
-        for w in (self.progress_label, self.question, self.note):
+        for w in (self.progress_label, self.question):
             main.addWidget(w)
         main.addWidget(self.preview, 1)
         main.addLayout(status_row)
@@ -100,8 +98,11 @@ class PracticeScreen(QWidget):
         side.addWidget(self.jobs_title)
         self.jobs = QListWidget(self)
         self.jobs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.jobs.setMaximumHeight(150)
+        self.jobs_title.hide()  # shown with the first answer
+        self.jobs.hide()
         self.jobs.itemActivated.connect(self._open_item)
-        side.addWidget(self.jobs, 1)
+        side.addWidget(self.jobs)
         root.addLayout(side, 2)
         # keys are handled by this screen (it keeps the focus: the buttons take none), so they work whatever the
         # window manager does with activation
@@ -125,6 +126,8 @@ class PracticeScreen(QWidget):
     def attach(self, ctl: states.PracticeController) -> None:
         self.ctl = ctl
         self.jobs.clear()
+        self.jobs.hide()
+        self.jobs_title.hide()
         self._items.clear()
         self._panel.clear()
         self._focus = None
@@ -211,7 +214,6 @@ class PracticeScreen(QWidget):
             label += "   —   " + self.tr("SYNTHETIC DEMO: animated portrait and synthetic voice, not a real person")
         self.progress_label.setText(label)
         self.question.setText(q.text if q else "")
-        self.note.setText("")
         self.feedback.show_guide(q.note if q else "")
         if self.ctl:
             self.feedback.set_time_left(self.ctl.limit_s)
@@ -226,7 +228,7 @@ class PracticeScreen(QWidget):
         self.next_b.setEnabled(state in (states.ANSWERED, states.PREPARING))
         if state == states.CALIBRATING:
             self.question.setText(self.tr("Look at the camera lens for 3 seconds."))
-            self.note.setText("")
+            self.feedback.show_guide("")
         elif state == states.ANSWERED:
             self.phase.setText(self.tr("Answer saved. Press N for the next question or R to record it again."))
             self._set_indicator(False)
@@ -255,6 +257,8 @@ class PracticeScreen(QWidget):
         if item is None:
             item = QListWidgetItem(self.jobs)
             self._items[answer_id] = item
+            self.jobs_title.show()
+            self.jobs.show()
         item.setText(self.tr("Answer %1: %2").replace("%1", str(a.index))
                      .replace("%2", status_text(STATUS_TEXT.get(a.status, a.status))))
 
