@@ -7,6 +7,12 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
+from app.storage.models import CANCELLED, DONE, FAILED, INTERRUPTED, Answer, Session
+from app.storage.store import Store
+
+__all__ = ["CANCELLED", "DONE", "FAILED", "INTERRUPTED", "Answer", "Session", "Store", "delete_answer",
+           "delete_session", "session_label", "session_title", "when_text"]
+
 TITLE_CHARS = 60  # a question cut at a word boundary fits one line of the sessions list at 1280 px
 
 

@@ -9,9 +9,9 @@ from PySide6.QtCore import QObject
 
 from app.core.errors import RebondError
 from app.services.analysis_queue import AnalysisQueue
+from app.services.sessions import Store
 from app.services.settings import Key, Settings
 from app.services.tasks import TaskManager
-from app.storage.store import Store
 
 log = logging.getLogger(__name__)
 

@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.core.errors import RebondError
+from app.services import questions as question_bank
 from app.services.practice import PracticeController
 from app.services.settings import Key
-from app.storage import question_bank
-from app.storage.user_questions import list_sets
 from app.ui.context import AppContext
 from app.ui.nav import NavBar, section_titles
 from app.ui.screens.home import HomeScreen
@@ -241,7 +240,7 @@ class MainWindow(QMainWindow):
                 self.review.show_answer(session_id, answer_index)
                 self.stack.setCurrentWidget(self.review)
                 return
-            from app.ui.review.pages.data import attempts_by_question, question_key
+            from app.services.progress_data import attempts_by_question, question_key
 
             can_compare = len(attempts_by_question(self.ctx.store).get(question_key(answer), [])) >= 2
             page = ReviewPage(self.ctx, answer, report, on_back=self._back_from_review,
@@ -307,17 +306,7 @@ class MainWindow(QMainWindow):
 
     # ---- practice -----------------------------------------------------------------------------------------------
     def _questions(self, language: str, choice: str, count: int):
-        if choice.startswith("set:"):
-            from app.storage.user_questions import list_user_questions
-
-            name = choice[4:]
-            qset = next((s for s in list_sets(self.ctx.store) if s.name == name), None)
-            bank = question_bank.by_id(language)
-            users = {q["id"]: question_bank.Question(q["id"], q["category"], q["text"], q["note"], q["language"])
-                     for q in list_user_questions(self.ctx.store)}
-            ids = qset.question_ids if qset else ()
-            return [bank.get(i) or users.get(i) for i in ids if (bank.get(i) or users.get(i))][:count]
-        return question_bank.pick(language, count, category=choice)
+        return question_bank.session_questions(self.ctx.store, language, choice, count)
 
     def start_practice(self, language: str, choice: str, count: int, calibrate: bool, *, synthetic: bool = False,
                        title: str = "", question_ids: list[str] | None = None, prep_s: int | None = None,

@@ -706,162 +706,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="50" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="49" />
         <source>Rebond — interview practice</source>
         <translation>Rebond — entraînement aux entretiens</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="95" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="94" />
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="97" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="96" />
         <source>No camera available</source>
         <translation>Aucune caméra disponible</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="101" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="100" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="103" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="102" />
         <source>&amp;New practice</source>
         <translation>&amp;Nouvel entraînement</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="104" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="103" />
         <source>&amp;Import a recording…</source>
         <translation>&amp;Importer un enregistrement…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="105" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="104" />
         <source>Past &amp;sessions</source>
         <translation>&amp;Séances passées</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="106" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="105" />
         <source>&amp;My questions…</source>
         <translation>&amp;Mes questions…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="107" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="106" />
         <source>Se&amp;ttings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="108" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="107" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="118" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="117" />
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="124" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="123" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="125" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="124" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="150" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="149" />
         <source>Leave the session?</source>
         <translation>Quitter la séance ?</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="151" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="150" />
         <source>End the current session? Recorded answers are kept.</source>
         <translation>Terminer la séance en cours ? Les réponses enregistrées sont conservées.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="290" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="289" />
         <source>The new language is used once Rebond restarts. Restart now? Recorded answers are kept.</source>
         <translation>La nouvelle langue s'applique au redémarrage de Rebond. Redémarrer maintenant ? Les réponses enregistrées sont conservées.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="292" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="291" />
         <source>Restart Rebond?</source>
         <translation>Redémarrer Rebond ?</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="327" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="316" />
         <source>No camera</source>
         <translation>Pas de caméra</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="337" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="326" />
         <source>No questions</source>
         <translation>Aucune question</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="337" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="326" />
         <source>No question matches that choice.</source>
         <translation>Aucune question ne correspond à ce choix.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="377" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="366" />
         <source>Import a recording</source>
         <translation>Importer un enregistrement</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="378" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="367" />
         <source>Videos (*.mp4 *.mov *.mkv *.webm *.avi *.m4v);;All files (*)</source>
         <translation>Vidéos (*.mp4 *.mov *.mkv *.webm *.avi *.m4v);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="384" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="373" />
         <source>Another question (type it)…</source>
         <translation>Une autre question (à saisir)…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="385" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="374" />
         <source>Which question does it answer?</source>
         <translation>À quelle question répond-il ?</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="385" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="374" />
         <source>Question:</source>
         <translation>Question :</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="392" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="381" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="392" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="381" />
         <source>Question answered:</source>
         <translation>Question traitée :</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="409" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="398" />
         <source>Imported; analysis queued.</source>
         <translation>Importé ; analyse en attente.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="412" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="401" />
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="427" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="416" />
         <source>%1 answer(s) were cut by an unexpected stop; their recordings are kept and marked interrupted.</source>
         <translation>%1 réponse(s) coupée(s) par un arrêt inattendu : les enregistrements sont conservés et marqués « interrompu ».</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="431" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="420" />
         <source>Something went wrong: </source>
         <translation>Un problème est survenu : </translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="434" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="423" />
         <source>Rebond</source>
         <translation>Rebond</translation>
     </message>
@@ -2371,42 +2371,42 @@
 <context>
     <name>WrittenPage</name>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pages/written_page.py" line="42" />
+        <location filename="../work/wt/ui/app/ui/review/pages/written_page.py" line="35" />
         <source>Written answers</source>
         <translation>Réponses écrites</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pages/written_page.py" line="43" />
+        <location filename="../work/wt/ui/app/ui/review/pages/written_page.py" line="36" />
         <source>Prepare an answer in writing before saying it out loud. The STAR parts, a quantified result, negative phrasing and hedges are checked as you type.</source>
         <translation>Préparez une réponse par écrit avant de la dire à voix haute. Les parties STAR, un résultat chiffré, les formulations négatives et les atténuations sont vérifiés pendant la saisie.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pages/written_page.py" line="60" />
+        <location filename="../work/wt/ui/app/ui/review/pages/written_page.py" line="53" />
         <source>Choose a question or type your own</source>
         <translation>Choisissez une question ou écrivez la vôtre</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pages/written_page.py" line="61" />
+        <location filename="../work/wt/ui/app/ui/review/pages/written_page.py" line="54" />
         <source>&amp;Question:</source>
         <translation>&amp;Question :</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pages/written_page.py" line="66" />
+        <location filename="../work/wt/ui/app/ui/review/pages/written_page.py" line="59" />
         <source>&amp;Delete saved answer…</source>
         <translation>&amp;Supprimer la réponse enregistrée…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pages/written_page.py" line="67" />
+        <location filename="../work/wt/ui/app/ui/review/pages/written_page.py" line="60" />
         <source>Delete the saved answer shown here (an older version, if any, is shown next).</source>
         <translation>Supprimer la réponse enregistrée affichée ici (la version précédente, s'il y en a une, s'affiche ensuite).</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pages/written_page.py" line="164" />
+        <location filename="../work/wt/ui/app/ui/review/pages/written_page.py" line="157" />
         <source>Delete saved answer</source>
         <translation>Supprimer la réponse enregistrée</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pages/written_page.py" line="165" />
+        <location filename="../work/wt/ui/app/ui/review/pages/written_page.py" line="158" />
         <source>Delete the saved answer to this question? This cannot be undone.</source>
         <translation>Supprimer la réponse enregistrée pour cette question ? Cette action est définitive.</translation>
     </message>
@@ -2480,22 +2480,22 @@
 <context>
     <name>sessions</name>
     <message>
-        <location filename="../work/wt/ui/app/services/sessions.py" line="34" />
+        <location filename="../work/wt/ui/app/services/sessions.py" line="40" />
         <source>Session without answers</source>
         <translation>Séance sans réponse</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/services/sessions.py" line="43" />
+        <location filename="../work/wt/ui/app/services/sessions.py" line="49" />
         <source>1 answer</source>
         <translation>1 réponse</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/services/sessions.py" line="44" />
+        <location filename="../work/wt/ui/app/services/sessions.py" line="50" />
         <source>%1 answers</source>
         <translation>%1 réponses</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/services/sessions.py" line="45" />
+        <location filename="../work/wt/ui/app/services/sessions.py" line="51" />
         <source> · synthetic demo</source>
         <translation> · démo synthétique</translation>
     </message>

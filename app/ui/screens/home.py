@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services import questions as question_bank
+from app.services.questions import list_sets
 from app.services.settings import Key
-from app.storage import question_bank
-from app.storage.user_questions import list_sets
 from app.ui.i18n import current_language
 from app.ui.messages import message_text
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.services import practice as states
 from app.services.feedback import answer_feedback
-from app.storage.models import CANCELLED, DONE, FAILED, INTERRUPTED
+from app.services.sessions import CANCELLED, DONE, FAILED, INTERRUPTED
 from app.ui import style
 from app.ui.i18n import current_language, status_text
 from app.ui.messages import message_text

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from app.storage.models import Session
+from app.services.sessions import Session
 from app.ui.i18n import status_text
 
 STATUS_TEXT = {  # translated where shown, with status_text()

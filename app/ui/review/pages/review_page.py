@@ -8,8 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from app.services.sessions import Answer
 from app.services.settings import Key
-from app.storage.models import Answer
 
 
 class ReviewPage(QWidget):
@@ -43,8 +43,9 @@ class ReviewPage(QWidget):
         self.again_button.clicked.connect(lambda: on_practise(answer))
 
         def delete() -> None:
-            ctx.queue.cancel(answer.id)
-            ctx.store.delete_answer(answer.id)
+            from app.services.sessions import delete_answer
+
+            delete_answer(ctx.store, ctx.queue, answer.id)
 
         media = answer.media if answer.media and answer.media.exists() else None
         self.screen = ReviewScreen(report, media, answer.question, answer.question_note,
