@@ -5,6 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+#: Lucide icon of each section (app/resources/icons).
+ICONS = {"practice": "mic", "sessions": "history", "compare": "git-compare", "progress": "chart-line",
+         "journal": "book-open", "written": "pen-line", "settings": "settings"}
+
 #: Navigation keys in order; Ctrl+1… follow this order.
 SECTIONS: tuple[str, ...] = ("practice", "sessions", "compare", "progress", "journal", "written", "settings")
 
@@ -52,16 +56,20 @@ class NavBar(QFrame):
         self.list.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        from app.ui import style
+
         titles, hints = section_titles(), section_hints()
+        self.list.setIconSize(QSize(18, 18))
         width = 0
         for i, key in enumerate(SECTIONS):
             item = QListWidgetItem(titles[key])
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(f"{hints[key]} (Ctrl+{i + 1})")
+            item.setIcon(style.nav_icon(ICONS[key]))
             item.setSizeHint(QSize(0, self.fontMetrics().height() + 20))
             self.list.addItem(item)
             width = max(width, self.fontMetrics().horizontalAdvance(titles[key]))
-        self.setFixedWidth(max(170, width + 64))
+        self.setFixedWidth(max(190, width + 90))
         lay.addWidget(self.list, 1)
         self.list.itemClicked.connect(lambda item: self.sectionRequested.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.list.itemActivated.connect(lambda item: self.sectionRequested.emit(item.data(Qt.ItemDataRole.UserRole)))
@@ -88,6 +96,9 @@ class NavBar(QFrame):
         # setting a style sheet sends a palette change too: restyle only when the scheme really changed
         if scheme_changed(event) and style.is_dark() != getattr(self, "_dark", None):
             self._restyle()
+            for i in range(self.list.count()):
+                item = self.list.item(i)
+                item.setIcon(style.nav_icon(ICONS[item.data(Qt.ItemDataRole.UserRole)]))
 
     def select(self, key: str) -> None:
         """Highlight `key` without emitting anything."""

@@ -64,6 +64,71 @@ def set_font(widget: QWidget, kind: str, *, bold: bool | None = None) -> None:
     widget.setFont(font(kind, widget.font(), bold=bold))
 
 
+_ICONS: dict[tuple[str, str, int], object] = {}
+
+
+def icon(name: str, color: str | None = None, size: int = 20):
+    """A Lucide icon (app/resources/icons/NAME.svg, drawn with `stroke="currentColor"`) in `color` (default: the
+    window text colour), as a QIcon. Cached per name, colour and size."""
+    from PySide6.QtCore import QByteArray, QRectF, Qt
+    from PySide6.QtGui import QIcon, QPainter, QPixmap
+    from PySide6.QtSvg import QSvgRenderer
+
+    from app.core.paths import resource
+
+    if color is None:
+        color = QApplication.palette().color(QPalette.ColorRole.WindowText).name()
+    key = (name, color, size)
+    if key not in _ICONS:
+        svg = resource("icons", f"{name}.svg").read_text(encoding="utf-8").replace("currentColor", color)
+        renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+        result = QIcon()
+        for scale in (1, 2):  # crisp on high-DPI screens too
+            pix = QPixmap(size * scale, size * scale)
+            pix.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pix)
+            renderer.render(painter, QRectF(0, 0, size * scale, size * scale))
+            painter.end()
+            pix.setDevicePixelRatio(scale)
+            result.addPixmap(pix)
+        _ICONS[key] = result
+    return _ICONS[key]
+
+
+def with_icon(button, name: str, color: str | None = None):
+    """Give `button` a Lucide icon (a primary button's icon takes the colour of its text)."""
+    from PySide6.QtCore import QSize
+
+    button.setProperty("iconName", name)
+    button.setProperty("iconColor", color or "")
+    if color is None and button.property("role") == "primary":
+        color = colors(button).on_brand
+    button.setIcon(icon(name, color))
+    button.setIconSize(QSize(16, 16))
+    return button
+
+
+def nav_icon(name: str):
+    """An icon for a navigation entry: text colour, and the brand's "on" colour when selected."""
+    from PySide6.QtGui import QIcon
+
+    c = colors()
+    result = QIcon()
+    for mode, color in ((QIcon.Mode.Normal, c.muted), (QIcon.Mode.Selected, c.on_brand)):
+        base = icon(name, color)
+        for size in base.availableSizes():
+            result.addPixmap(base.pixmap(size), mode)
+    return result
+
+
+def refresh_icons(app: QApplication) -> None:
+    """Icons are drawn in the scheme's colours: draw them again after a scheme change."""
+    for widget in app.allWidgets():
+        name = widget.property("iconName")
+        if name and hasattr(widget, "setIcon"):
+            with_icon(widget, name, widget.property("iconColor") or None)
+
+
 def primary(button: QPushButton) -> QPushButton:
     """The one main action of a screen: filled with the brand colour."""
     button.setProperty("role", "primary")
@@ -109,6 +174,7 @@ def apply(app: QApplication) -> None:
     """Install (or refresh after a scheme change) the application style sheet."""
     if isinstance(app, QApplication):
         app.setStyleSheet(style_sheet(colors()))
+        refresh_icons(app)
 
 
 class BandGauge(QWidget):

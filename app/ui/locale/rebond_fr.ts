@@ -28,27 +28,27 @@
         <translation>Ouvrir le bilan</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/widgets/answer_feedback.py" line="156" />
+        <location filename="../work/wt/ui/app/ui/widgets/answer_feedback.py" line="157" />
         <source>Say where and when it happened, what you had to do, what you did yourself, and the result — with a number if you can.</source>
         <translation>Dites où et quand cela s'est passé, ce que vous deviez faire, ce que vous avez fait vous-même, et le résultat — chiffré si possible.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/widgets/answer_feedback.py" line="165" />
+        <location filename="../work/wt/ui/app/ui/widgets/answer_feedback.py" line="166" />
         <source>Analysing answer %1</source>
         <translation>Analyse de la réponse %1</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/widgets/answer_feedback.py" line="175" />
+        <location filename="../work/wt/ui/app/ui/widgets/answer_feedback.py" line="176" />
         <source>Answer %1 could not be analysed</source>
         <translation>La réponse %1 n'a pas pu être analysée</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/widgets/answer_feedback.py" line="183" />
+        <location filename="../work/wt/ui/app/ui/widgets/answer_feedback.py" line="184" />
         <source>Answer %1 — what stood out</source>
         <translation>Réponse %1 — ce qui ressort</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/widgets/answer_feedback.py" line="215" />
+        <location filename="../work/wt/ui/app/ui/widgets/answer_feedback.py" line="216" />
         <source>Nothing stood out in this answer.</source>
         <translation>Rien de particulier à signaler dans cette réponse.</translation>
     </message>
@@ -276,62 +276,62 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/home.py" line="39" />
+        <location filename="../work/wt/ui/app/ui/screens/home.py" line="48" />
         <source>Practise an interview</source>
         <translation>S'entraîner à l'entretien</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/home.py" line="45" />
+        <location filename="../work/wt/ui/app/ui/screens/home.py" line="51" />
         <source>Answer out loud as in a real interview. Each answer is recorded, then analysed on this computer while you go on. Nothing leaves your machine.</source>
         <translation>Répondez à voix haute comme en entretien. Chaque réponse est enregistrée puis analysée sur cet ordinateur pendant que vous continuez. Rien ne quitte votre machine.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/home.py" line="57" />
+        <location filename="../work/wt/ui/app/ui/screens/home.py" line="64" />
         <source>Start with 3 seconds looking at the lens (calibration)</source>
         <translation>Commencer par 3 secondes en regardant l'objectif (calibrage)</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/home.py" line="58" />
+        <location filename="../work/wt/ui/app/ui/screens/home.py" line="65" />
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/home.py" line="59" />
+        <location filename="../work/wt/ui/app/ui/screens/home.py" line="66" />
         <source>&amp;Questions from:</source>
         <translation>&amp;Questions :</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/home.py" line="60" />
+        <location filename="../work/wt/ui/app/ui/screens/home.py" line="67" />
         <source>&amp;Number of questions:</source>
         <translation>&amp;Nombre de questions :</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/home.py" line="70" />
+        <location filename="../work/wt/ui/app/ui/screens/home.py" line="77" />
         <source>&amp;Start practice</source>
         <translation>&amp;Commencer</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/home.py" line="72" />
+        <location filename="../work/wt/ui/app/ui/screens/home.py" line="80" />
         <source>&amp;Import a recording…</source>
         <translation>&amp;Importer un enregistrement…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/home.py" line="73" />
+        <location filename="../work/wt/ui/app/ui/screens/home.py" line="81" />
         <source>Past s&amp;essions</source>
         <translation>Séances &amp;passées</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/home.py" line="74" />
+        <location filename="../work/wt/ui/app/ui/screens/home.py" line="82" />
         <source>Se&amp;ttings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/home.py" line="104" />
+        <location filename="../work/wt/ui/app/ui/screens/home.py" line="113" />
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/home.py" line="108" />
+        <location filename="../work/wt/ui/app/ui/screens/home.py" line="117" />
         <source>Set: %1</source>
         <translation>Liste : %1</translation>
     </message>
@@ -948,73 +948,73 @@
 <context>
     <name>Nav</name>
     <message>
-        <location filename="../work/wt/ui/app/ui/nav.py" line="14" />
+        <location filename="../work/wt/ui/app/ui/nav.py" line="18" />
         <source>Practice</source>
-        <extracomment>Navigation keys in order; Ctrl+1… follow this order.</extracomment>
+        <extracomment>Lucide icon of each section (app/resources/icons). Navigation keys in order; Ctrl+1… follow this order.</extracomment>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/nav.py" line="14" />
+        <location filename="../work/wt/ui/app/ui/nav.py" line="18" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/nav.py" line="14" />
+        <location filename="../work/wt/ui/app/ui/nav.py" line="18" />
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/nav.py" line="15" />
+        <location filename="../work/wt/ui/app/ui/nav.py" line="19" />
         <source>Progress</source>
         <translation>Progrès</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/nav.py" line="15" />
+        <location filename="../work/wt/ui/app/ui/nav.py" line="19" />
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/nav.py" line="16" />
+        <location filename="../work/wt/ui/app/ui/nav.py" line="20" />
         <source>Written answers</source>
         <translation>Réponses écrites</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/nav.py" line="16" />
+        <location filename="../work/wt/ui/app/ui/nav.py" line="20" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/nav.py" line="21" />
+        <location filename="../work/wt/ui/app/ui/nav.py" line="25" />
         <source>Answer interview questions out loud, recorded and analysed on this computer</source>
         <translation>Répondre à voix haute aux questions d'entretien, enregistré et analysé sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/nav.py" line="22" />
+        <location filename="../work/wt/ui/app/ui/nav.py" line="26" />
         <source>Your recorded answers: review, export or delete them</source>
         <translation>Vos réponses enregistrées : les revoir, les exporter ou les supprimer</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/nav.py" line="23" />
+        <location filename="../work/wt/ui/app/ui/nav.py" line="27" />
         <source>Two attempts at the same question side by side</source>
         <translation>Deux essais de la même question côte à côte</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/nav.py" line="24" />
+        <location filename="../work/wt/ui/app/ui/nav.py" line="28" />
         <source>Charts across sessions, weekly goals and your practice calendar</source>
         <translation>Courbes sur les séances, objectifs de la semaine et calendrier</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/nav.py" line="25" />
+        <location filename="../work/wt/ui/app/ui/nav.py" line="29" />
         <source>Feedback from real interviews and the points that recur</source>
         <translation>Retours des vrais entretiens et points qui reviennent</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/nav.py" line="26" />
+        <location filename="../work/wt/ui/app/ui/nav.py" line="30" />
         <source>Prepare an answer in writing with live STAR feedback</source>
         <translation>Préparer une réponse par écrit avec la grille STAR en direct</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/nav.py" line="27" />
+        <location filename="../work/wt/ui/app/ui/nav.py" line="31" />
         <source>Language, camera, timers, accessibility and where data is kept</source>
         <translation>Langue, caméra, minuteurs, accessibilité et emplacement des données</translation>
     </message>
@@ -1180,7 +1180,7 @@
     </message>
     <message>
         <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="77" />
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="225" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="228" />
         <source>Stop (Space)</source>
         <translation>Arrêter (Espace)</translation>
     </message>
@@ -1205,59 +1205,59 @@
         <translation>Terminer la séance</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="96" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="99" />
         <source>This session</source>
         <translation>Cette séance</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="212" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="215" />
         <source>Question %1 of %2</source>
         <translation>Question %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="214" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="217" />
         <source>SYNTHETIC DEMO: animated portrait and synthetic voice, not a real person</source>
         <translation>DÉMO SYNTHÉTIQUE : portrait animé et voix de synthèse, pas une vraie personne</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="225" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="228" />
         <source>Record now (Space)</source>
         <translation>Enregistrer maintenant (Espace)</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="230" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="233" />
         <source>Look at the camera lens for 3 seconds.</source>
         <translation>Regardez l'objectif de la caméra pendant 3 secondes.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="233" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="236" />
         <source>Answer saved. Press N for the next question or R to record it again.</source>
         <translation>Réponse enregistrée. N pour la question suivante, R pour la recommencer.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="239" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="242" />
         <source>Recording 0:00</source>
         <translation>Enregistrement 0:00</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="246" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="249" />
         <source>Calibration: %1 s</source>
         <translation>Calibrage : %1 s</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="248" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="251" />
         <source>Recording starts in %1 s — take a breath</source>
         <translation>L'enregistrement commence dans %1 s — respirez</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="251" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="254" />
         <source>Recording %1 / %2</source>
         <translation>Enregistrement %1 / %2</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="262" />
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="270" />
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="280" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="265" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="273" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="283" />
         <source>Answer %1: %2</source>
         <translation>Réponse %1 : %2</translation>
     </message>
@@ -1441,32 +1441,32 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pages/review_page.py" line="30" />
-        <source>← &amp;Back</source>
-        <translation>← &amp;Retour</translation>
+        <location filename="../work/wt/ui/app/ui/review/pages/review_page.py" line="32" />
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pages/review_page.py" line="36" />
+        <location filename="../work/wt/ui/app/ui/review/pages/review_page.py" line="38" />
         <source>&amp;Compare attempts</source>
         <translation>&amp;Comparer les essais</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pages/review_page.py" line="38" />
+        <location filename="../work/wt/ui/app/ui/review/pages/review_page.py" line="40" />
         <source>Side by side with your other attempts at this question</source>
         <translation>Côte à côte avec vos autres essais de cette question</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pages/review_page.py" line="39" />
+        <location filename="../work/wt/ui/app/ui/review/pages/review_page.py" line="41" />
         <source>Answer this question again to compare the two attempts</source>
         <translation>Répondez encore à cette question pour comparer les deux essais</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pages/review_page.py" line="41" />
+        <location filename="../work/wt/ui/app/ui/review/pages/review_page.py" line="43" />
         <source>&amp;Practise again</source>
         <translation>S'entraîner à &amp;nouveau</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pages/review_page.py" line="42" />
+        <location filename="../work/wt/ui/app/ui/review/pages/review_page.py" line="44" />
         <source>Record a new attempt at this question</source>
         <translation>Enregistrer un nouvel essai de cette question</translation>
     </message>
@@ -1489,134 +1489,134 @@
         <translation>Mode accessibilité : le regard et l’expression ne sont pas évalués.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="143" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="145" />
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="145" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="147" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="150" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="152" />
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="155" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="157" />
         <source>Show folder</source>
         <translation>Afficher le dossier</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="171" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="173" />
         <source>Delete this answer</source>
         <translation>Supprimer cette réponse</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="178" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="180" />
         <source>Delete this answer: its recording, its analysis and its metrics? This cannot be undone.</source>
         <translation>Supprimer cette réponse : son enregistrement, son analyse et ses mesures ? C’est définitif.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="203" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="205" />
         <source>The recording could not be found at %1. The timeline and transcript still work; record the question again to see yourself.</source>
         <translation>L’enregistrement est introuvable à %1. La frise et la transcription fonctionnent toujours ; enregistrez de nouveau la question pour vous revoir.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="206" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="208" />
         <source>No recording for this answer. Click the timeline or a word to move through the answer; record the question again to see yourself.</source>
         <translation>Pas d’enregistrement pour cette réponse. Cliquez sur la frise ou sur un mot pour parcourir la réponse ; enregistrez de nouveau la question pour vous revoir.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="224" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="226" />
         <source>Top tips</source>
         <translation>Conseils principaux</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="228" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="230" />
         <source>play</source>
         <translation>lire</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="241" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="243" />
         <source>No tips for this answer: nothing stood out.</source>
         <translation>Aucun conseil pour cette réponse : rien ne ressort.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="252" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="254" />
         <source>Transcript</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="256" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="258" />
         <source>STAR</source>
         <translation>STAR</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="262" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="264" />
         <source>Metrics</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="284" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="286" />
         <source>filler</source>
         <translation>remplissage</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="284" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="286" />
         <source>hedge</source>
         <translation>atténuation</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="284" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="286" />
         <source>negative phrasing</source>
         <translation>formulation négative</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="295" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="297" />
         <source>not analysed for this answer</source>
         <translation>non analysé pour cette réponse</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="298" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="300" />
         <source>not visible — sit back so your shoulders are in frame</source>
         <translation>pas visible — reculez pour que vos épaules soient dans le cadre</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="300" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="302" />
         <source>nothing found</source>
         <translation>rien de relevé</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="302" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="304" />
         <source>no timing in a written answer</source>
         <translation>pas de minutage dans une réponse écrite</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="345" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="347" />
         <source>Cannot play the recording: %1</source>
         <translation>Lecture impossible : %1</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="380" />
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="384" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="382" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="386" />
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="380" />
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="384" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="382" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="386" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="398" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="400" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="398" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="400" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -1657,107 +1657,107 @@
         <translation>Aucune séance pour l'instant. Allez dans Entraînement (Ctrl+1) pour enregistrer une première réponse, ou importez un enregistrement fait ailleurs (Ctrl+I). Chaque séance apparaît ici avec ses réponses, à revoir dès qu'elles sont analysées.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="60" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="62" />
         <source>&amp;Open answer</source>
         <translation>&amp;Ouvrir la réponse</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="61" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="63" />
         <source>&amp;Analyse again</source>
         <translation>&amp;Analyser à nouveau</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="62" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="64" />
         <source>Export &amp;PDF…</source>
         <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="63" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="65" />
         <source>Export &amp;CSV…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="64" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="66" />
         <source>Delete a&amp;nswer…</source>
         <translation>Supprimer la ré&amp;ponse…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="65" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="67" />
         <source>&amp;Delete session…</source>
         <translation>&amp;Supprimer la séance…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="73" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="75" />
         <source>Your recordings and reports stay on this computer.</source>
         <translation>Vos enregistrements et vos bilans restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="79" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="81" />
         <source>Show &amp;folder</source>
         <translation>Afficher le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="80" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="82" />
         <source>Open the data folder in the file manager</source>
         <translation>Ouvrir le dossier des données dans le gestionnaire de fichiers</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="149" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="151" />
         <source>Delete session</source>
         <translation>Supprimer la séance</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="150" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="152" />
         <source>Delete this session with all its recordings, reports and metrics? This cannot be undone.</source>
         <translation>Supprimer cette séance avec tous ses enregistrements, rapports et mesures ? C'est définitif.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="160" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="162" />
         <source>Delete answer</source>
         <translation>Supprimer la réponse</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="160" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="162" />
         <source>Delete this answer with its recording and report?</source>
         <translation>Supprimer cette réponse avec son enregistrement et son rapport ?</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="174" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="176" />
         <source>Nothing to export</source>
         <translation>Rien à exporter</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="175" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="177" />
         <source>No answer of this session is analysed yet.</source>
         <translation>Aucune réponse de cette séance n'est encore analysée.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="195" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="197" />
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="195" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="197" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="198" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="200" />
         <source>PDF written: %1</source>
         <translation>PDF enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="215" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="217" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="215" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="217" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="217" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="219" />
         <source>CSV written: %1</source>
         <translation>CSV enregistré : %1</translation>
     </message>
@@ -2150,27 +2150,27 @@
         <translation>Bilan de la séance</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/summary.py" line="32" />
+        <location filename="../work/wt/ui/app/ui/screens/summary.py" line="34" />
         <source>&amp;Open answer</source>
         <translation>&amp;Ouvrir la réponse</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/summary.py" line="33" />
+        <location filename="../work/wt/ui/app/ui/screens/summary.py" line="35" />
         <source>&amp;Analyse again</source>
         <translation>&amp;Analyser à nouveau</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/summary.py" line="34" />
+        <location filename="../work/wt/ui/app/ui/screens/summary.py" line="36" />
         <source>&amp;Home</source>
         <translation>&amp;Accueil</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/summary.py" line="49" />
+        <location filename="../work/wt/ui/app/ui/screens/summary.py" line="51" />
         <source> — synthetic demo</source>
         <translation> — démo synthétique</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/summary.py" line="50" />
+        <location filename="../work/wt/ui/app/ui/screens/summary.py" line="52" />
         <source>%1 answer(s) recorded. Analyses run in the background; you can open an answer as soon as it is analysed.</source>
         <translation>%1 réponse(s) enregistrée(s). Les analyses tournent en arrière-plan ; chaque réponse s'ouvre dès qu'elle est analysée.</translation>
     </message>

@@ -140,19 +140,21 @@ class ReviewScreen(QWidget):
         for button in self._header_actions:  # e.g. "Compare attempts", given by the window
             button.setParent(self)
             row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-        pdf = QPushButton(self.tr("Export PDF…"), self)
+        from app.ui import style
+
+        pdf = style.with_icon(QPushButton(self.tr("Export PDF…"), self), "file-down")
         pdf.clicked.connect(self._ask_export_pdf)
-        csv = QPushButton(self.tr("Export CSV…"), self)
+        csv = style.with_icon(QPushButton(self.tr("Export CSV…"), self), "sheet")
         csv.clicked.connect(self._ask_export_csv)
         row.addWidget(pdf, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(csv, 0, Qt.AlignmentFlag.AlignTop)
         if self._delete_answer is not None:
-            self.delete_button = QPushButton(self.tr("Delete…"), self)
+            self.delete_button = style.with_icon(QPushButton(self.tr("Delete…"), self), "trash-2")
             self.delete_button.clicked.connect(self.delete)
             row.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
         if self._data_location is not None:
             # where the files are is one click away, not a path printed in every header
-            self.folder_button = QPushButton(self.tr("Show folder"), self)
+            self.folder_button = style.with_icon(QPushButton(self.tr("Show folder"), self), "folder-open")
             self.folder_button.setObjectName("dataLocation")
             self.folder_button.setToolTip(str(self._data_location))
             self.folder_button.clicked.connect(self._show_folder)

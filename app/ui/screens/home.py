@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.services import questions as question_bank
 from app.services.questions import list_sets
 from app.services.settings import Key
+from app.ui import style
 from app.ui.i18n import current_language
 from app.ui.messages import message_text
 
@@ -34,17 +35,23 @@ class HomeScreen(QWidget):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 32, 48, 32)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(style.SPACE_XL, style.SPACE_XL, style.SPACE_XL, style.SPACE_XL)
+        # one card, at a reading width, for the one thing this screen is for
+        card = style.card(self, "homeCard")
+        card.setMaximumWidth(760)
+        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        outer.addStretch(1)
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(style.SPACE_XL, style.SPACE_L, style.SPACE_XL, style.SPACE_L)
+        layout.setSpacing(style.SPACE_M)
         title = QLabel(self.tr("Practise an interview"), self)
-        f = title.font()
-        f.setPointSize(f.pointSize() + 8)
-        f.setBold(True)
-        title.setFont(f)
+        style.set_font(title, "display")
         layout.addWidget(title)
         intro = QLabel(self.tr("Answer out loud as in a real interview. Each answer is recorded, then analysed "
                                "on this computer while you go on. Nothing leaves your machine."), self)
         intro.setWordWrap(True)
+        intro.setProperty("muted", True)
         layout.addWidget(intro)
 
         form = QFormLayout()
@@ -69,14 +76,16 @@ class HomeScreen(QWidget):
         buttons = QHBoxLayout()
         self.start_button = QPushButton(self.tr("&Start practice"), self)
         self.start_button.setDefault(True)
+        style.primary(self.start_button)
         self.import_button = QPushButton(self.tr("&Import a recording…"), self)
         self.sessions_button = QPushButton(self.tr("Past s&essions"), self)
         self.settings_button = QPushButton(self.tr("Se&ttings"), self)
-        for b in (self.start_button, self.import_button, self.sessions_button, self.settings_button):
+        for b, name in ((self.start_button, "play"), (self.import_button, "upload"),
+                        (self.sessions_button, "history"), (self.settings_button, "settings")):
+            style.with_icon(b, name)
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        layout.addStretch(1)
 
         self.start_button.clicked.connect(self._start)
         self.import_button.clicked.connect(self.importRequested)

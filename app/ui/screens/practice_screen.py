@@ -80,6 +80,9 @@ class PracticeScreen(QWidget):
         self.next_b = QPushButton(self.tr("Next (N)"), self)
         self.finish_b = QPushButton(self.tr("End session"), self)
         style.primary(self.stop_b)  # the one action that matters while recording
+        for b, name in ((self.stop_b, "circle-stop"), (self.rerecord_b, "rotate-ccw"), (self.skip_b, "skip-forward"),
+                        (self.next_b, "arrow-right"), (self.finish_b, "flag-triangle-right")):
+            style.with_icon(b, name)
         for b in (self.stop_b, self.rerecord_b, self.skip_b, self.next_b, self.finish_b):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the shortcuts, not to a focused button
             buttons.addWidget(b)

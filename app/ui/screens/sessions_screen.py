@@ -57,12 +57,14 @@ class SessionsScreen(QWidget):
         body.addWidget(self.table, 3)
         layout.addWidget(self.body, 1)
         row = QHBoxLayout()
-        self.open_b = QPushButton(self.tr("&Open answer"), self)
-        self.reanalyse_b = QPushButton(self.tr("&Analyse again"), self)
-        self.pdf_b = QPushButton(self.tr("Export &PDF…"), self)
-        self.csv_b = QPushButton(self.tr("Export &CSV…"), self)
-        self.delete_answer_b = QPushButton(self.tr("Delete a&nswer…"), self)
-        self.delete_b = QPushButton(self.tr("&Delete session…"), self)
+        from app.ui import style
+
+        self.open_b = style.with_icon(style.primary(QPushButton(self.tr("&Open answer"), self)), "arrow-right")
+        self.reanalyse_b = style.with_icon(QPushButton(self.tr("&Analyse again"), self), "rotate-ccw")
+        self.pdf_b = style.with_icon(QPushButton(self.tr("Export &PDF…"), self), "file-down")
+        self.csv_b = style.with_icon(QPushButton(self.tr("Export &CSV…"), self), "sheet")
+        self.delete_answer_b = style.with_icon(QPushButton(self.tr("Delete a&nswer…"), self), "trash-2")
+        self.delete_b = style.with_icon(QPushButton(self.tr("&Delete session…"), self), "trash-2")
         self.session_buttons = (self.open_b, self.reanalyse_b, self.pdf_b, self.csv_b, self.delete_answer_b,
                                 self.delete_b)
         for b in self.session_buttons:
@@ -76,7 +78,7 @@ class SessionsScreen(QWidget):
         self.where.setObjectName("dataLocation")
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.folder_b = QPushButton(self.tr("Show &folder"), self)
+        self.folder_b = style.with_icon(QPushButton(self.tr("Show &folder"), self), "folder-open")
         self.folder_b.setToolTip(self.tr("Open the data folder in the file manager"))
         where.addWidget(self.where, 1)
         where.addWidget(self.folder_b)

@@ -147,6 +147,7 @@ class AnswerFeedbackPanel(QWidget):
         r.addStretch(1)
         self.open_button = style.primary(QPushButton(self.tr("Open review"), self.result))
         self.open_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        style.with_icon(self.open_button, "arrow-right")
         self.open_button.clicked.connect(self._open)
         r.addWidget(self.open_button)
         self.pages.addWidget(self.result)

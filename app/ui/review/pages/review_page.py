@@ -27,18 +27,20 @@ class ReviewPage(QWidget):
         layout.setSpacing(0)
         row = QHBoxLayout()
         row.setContentsMargins(12, 8, 12, 0)
-        self.back_button = QPushButton(self.tr("← &Back"), self)
+        from app.ui import style
+
+        self.back_button = style.with_icon(QPushButton(self.tr("&Back"), self), "arrow-left")
         self.back_button.clicked.connect(on_back)
         row.addWidget(self.back_button)
         row.addStretch(1)
         layout.addLayout(row)
 
-        self.compare_button = QPushButton(self.tr("&Compare attempts"), self)
+        self.compare_button = style.with_icon(QPushButton(self.tr("&Compare attempts"), self), "git-compare")
         self.compare_button.setEnabled(can_compare)
         self.compare_button.setToolTip(self.tr("Side by side with your other attempts at this question") if can_compare
                                        else self.tr("Answer this question again to compare the two attempts"))
         self.compare_button.clicked.connect(lambda: on_compare(answer.id))
-        self.again_button = QPushButton(self.tr("&Practise again"), self)
+        self.again_button = style.with_icon(QPushButton(self.tr("&Practise again"), self), "mic")
         self.again_button.setToolTip(self.tr("Record a new attempt at this question"))
         self.again_button.clicked.connect(lambda: on_practise(answer))
 
