@@ -192,7 +192,7 @@ def test_delete_asks_first_then_calls_the_storage(qtbot, tmp_path):
                      confirm=lambda text: next(answers))
     qtbot.addWidget(w)
     # the folder is behind "Show folder" (its path in the tooltip), not printed in the header
-    assert str(tmp_path / "sessions" / "s1") == w.findChild(QPushButton, "dataLocation").toolTip()
+    assert str(tmp_path / "sessions" / "s1") in w.findChild(QPushButton, "dataLocation").toolTip()
     assert not w.delete() and calls == []  # the user said no
     with qtbot.waitSignal(w.deleted):
         assert w.delete()

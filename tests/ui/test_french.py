@@ -269,3 +269,18 @@ def test_changing_the_language_offers_a_restart(qtbot, tmp_path, monkeypatch):
     assert asked and "restart" in asked[0].lower() and started == []
     assert win.offer_restart(ask=lambda q: True)
     assert started, "restarted with the same command line"
+
+
+def test_the_french_window_fits_1280_px(qtbot, french):
+    """French labels are longer: no screen may push the window past a 1280-pixel-wide display."""
+    from app.ui.context import AppContext
+    from app.ui.main_window import MainWindow
+
+    ctx = AppContext()
+    ctx.capture = lambda: None
+    win = MainWindow(ctx, recover=False)
+    qtbot.addWidget(win)
+    for key in ("compare", "progress", "journal", "written"):
+        win.page(key)
+    win.practice.stop_b.setText(win.practice.tr("Record now (Space)"))  # the longest label the row takes
+    assert win.minimumSizeHint().width() <= 1280

@@ -13,42 +13,42 @@
         <translation>Une bonne réponse contient</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/widgets/answer_feedback.py" line="118" />
+        <location filename="../work/wt/ui/app/ui/widgets/answer_feedback.py" line="119" />
         <source>You can go on with the next question: the analysis continues in the background.</source>
         <translation>Vous pouvez passer à la question suivante : l'analyse continue en arrière-plan.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/widgets/answer_feedback.py" line="139" />
+        <location filename="../work/wt/ui/app/ui/widgets/answer_feedback.py" line="141" />
         <source>Top tips</source>
         <translation>Conseils principaux</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/widgets/answer_feedback.py" line="148" />
+        <location filename="../work/wt/ui/app/ui/widgets/answer_feedback.py" line="150" />
         <source>Open review</source>
         <translation>Ouvrir le bilan</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/widgets/answer_feedback.py" line="157" />
+        <location filename="../work/wt/ui/app/ui/widgets/answer_feedback.py" line="159" />
         <source>Say where and when it happened, what you had to do, what you did yourself, and the result — with a number if you can.</source>
         <translation>Dites où et quand cela s'est passé, ce que vous deviez faire, ce que vous avez fait vous-même, et le résultat — chiffré si possible.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/widgets/answer_feedback.py" line="166" />
+        <location filename="../work/wt/ui/app/ui/widgets/answer_feedback.py" line="168" />
         <source>Analysing answer %1</source>
         <translation>Analyse de la réponse %1</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/widgets/answer_feedback.py" line="176" />
+        <location filename="../work/wt/ui/app/ui/widgets/answer_feedback.py" line="178" />
         <source>Answer %1 could not be analysed</source>
         <translation>La réponse %1 n'a pas pu être analysée</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/widgets/answer_feedback.py" line="184" />
+        <location filename="../work/wt/ui/app/ui/widgets/answer_feedback.py" line="186" />
         <source>Answer %1 — what stood out</source>
         <translation>Réponse %1 — ce qui ressort</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/widgets/answer_feedback.py" line="216" />
+        <location filename="../work/wt/ui/app/ui/widgets/answer_feedback.py" line="219" />
         <source>Nothing stood out in this answer.</source>
         <translation>Rien de particulier à signaler dans cette réponse.</translation>
     </message>
@@ -1174,90 +1174,95 @@
         <translation>Aperçu de la caméra</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="72" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="73" />
         <source>Lights softly while your voice is heard</source>
         <translation>S'allume doucement quand votre voix est entendue</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="77" />
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="228" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="78" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="236" />
         <source>Stop (Space)</source>
         <translation>Arrêter (Espace)</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="78" />
-        <source>Re-record (R)</source>
-        <translation>Recommencer (R)</translation>
-    </message>
-    <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="79" />
-        <source>Skip (S)</source>
-        <translation>Passer (S)</translation>
-    </message>
-    <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="80" />
-        <source>Next (N)</source>
-        <translation>Suivante (N)</translation>
-    </message>
-    <message>
         <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="81" />
+        <source>Re-record</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="82" />
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="83" />
+        <source>Next</source>
+        <translation>Suivante</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="84" />
         <source>End session</source>
         <translation>Terminer la séance</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="99" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="86" />
+        <source>Key: %1</source>
+        <translation>Touche : %1</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="106" />
         <source>This session</source>
         <translation>Cette séance</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="215" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="223" />
         <source>Question %1 of %2</source>
         <translation>Question %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="217" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="225" />
         <source>SYNTHETIC DEMO: animated portrait and synthetic voice, not a real person</source>
         <translation>DÉMO SYNTHÉTIQUE : portrait animé et voix de synthèse, pas une vraie personne</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="228" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="236" />
         <source>Record now (Space)</source>
-        <translation>Enregistrer maintenant (Espace)</translation>
+        <translation>Enregistrer (Espace)</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="233" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="241" />
         <source>Look at the camera lens for 3 seconds.</source>
         <translation>Regardez l'objectif de la caméra pendant 3 secondes.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="236" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="244" />
         <source>Answer saved. Press N for the next question or R to record it again.</source>
         <translation>Réponse enregistrée. N pour la question suivante, R pour la recommencer.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="242" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="250" />
         <source>Recording 0:00</source>
         <translation>Enregistrement 0:00</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="249" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="257" />
         <source>Calibration: %1 s</source>
         <translation>Calibrage : %1 s</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="251" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="259" />
         <source>Recording starts in %1 s — take a breath</source>
         <translation>L'enregistrement commence dans %1 s — respirez</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="254" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="262" />
         <source>Recording %1 / %2</source>
         <translation>Enregistrement %1 / %2</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="265" />
         <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="273" />
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="283" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="281" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="291" />
         <source>Answer %1: %2</source>
         <translation>Réponse %1 : %2</translation>
     </message>
@@ -1499,124 +1504,124 @@
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="152" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="153" />
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="157" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="159" />
         <source>Show folder</source>
         <translation>Afficher le dossier</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="173" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="182" />
         <source>Delete this answer</source>
         <translation>Supprimer cette réponse</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="180" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="189" />
         <source>Delete this answer: its recording, its analysis and its metrics? This cannot be undone.</source>
         <translation>Supprimer cette réponse : son enregistrement, son analyse et ses mesures ? C’est définitif.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="205" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="214" />
         <source>The recording could not be found at %1. The timeline and transcript still work; record the question again to see yourself.</source>
         <translation>L’enregistrement est introuvable à %1. La frise et la transcription fonctionnent toujours ; enregistrez de nouveau la question pour vous revoir.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="208" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="217" />
         <source>No recording for this answer. Click the timeline or a word to move through the answer; record the question again to see yourself.</source>
         <translation>Pas d’enregistrement pour cette réponse. Cliquez sur la frise ou sur un mot pour parcourir la réponse ; enregistrez de nouveau la question pour vous revoir.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="226" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="235" />
         <source>Top tips</source>
         <translation>Conseils principaux</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="230" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="239" />
         <source>play</source>
         <translation>lire</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="243" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="252" />
         <source>No tips for this answer: nothing stood out.</source>
         <translation>Aucun conseil pour cette réponse : rien ne ressort.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="254" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="263" />
         <source>Transcript</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="258" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="267" />
         <source>STAR</source>
         <translation>STAR</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="264" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="273" />
         <source>Metrics</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="286" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="295" />
         <source>filler</source>
         <translation>remplissage</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="286" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="295" />
         <source>hedge</source>
         <translation>atténuation</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="286" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="295" />
         <source>negative phrasing</source>
         <translation>formulation négative</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="297" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="306" />
         <source>not analysed for this answer</source>
         <translation>non analysé pour cette réponse</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="300" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="309" />
         <source>not visible — sit back so your shoulders are in frame</source>
         <translation>pas visible — reculez pour que vos épaules soient dans le cadre</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="302" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="311" />
         <source>nothing found</source>
         <translation>rien de relevé</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="304" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="313" />
         <source>no timing in a written answer</source>
         <translation>pas de minutage dans une réponse écrite</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="347" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="356" />
         <source>Cannot play the recording: %1</source>
         <translation>Lecture impossible : %1</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="382" />
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="386" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="391" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="395" />
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="382" />
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="386" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="391" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="395" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="400" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="409" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="400" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="409" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -1687,77 +1692,77 @@
         <translation>&amp;Supprimer la séance…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="75" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="81" />
         <source>Your recordings and reports stay on this computer.</source>
         <translation>Vos enregistrements et vos bilans restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="81" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="87" />
         <source>Show &amp;folder</source>
         <translation>Afficher le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="82" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="88" />
         <source>Open the data folder in the file manager</source>
         <translation>Ouvrir le dossier des données dans le gestionnaire de fichiers</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="151" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="157" />
         <source>Delete session</source>
         <translation>Supprimer la séance</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="152" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="158" />
         <source>Delete this session with all its recordings, reports and metrics? This cannot be undone.</source>
         <translation>Supprimer cette séance avec tous ses enregistrements, rapports et mesures ? C'est définitif.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="162" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="168" />
         <source>Delete answer</source>
         <translation>Supprimer la réponse</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="162" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="168" />
         <source>Delete this answer with its recording and report?</source>
         <translation>Supprimer cette réponse avec son enregistrement et son rapport ?</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="176" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="182" />
         <source>Nothing to export</source>
         <translation>Rien à exporter</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="177" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="183" />
         <source>No answer of this session is analysed yet.</source>
         <translation>Aucune réponse de cette séance n'est encore analysée.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="197" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="203" />
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="197" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="203" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="200" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="206" />
         <source>PDF written: %1</source>
         <translation>PDF enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="217" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="223" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="217" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="223" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="219" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="225" />
         <source>CSV written: %1</source>
         <translation>CSV enregistré : %1</translation>
     </message>

@@ -148,10 +148,12 @@ class ReviewScreen(QWidget):
         csv.clicked.connect(self._ask_export_csv)
         row.addWidget(pdf, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(csv, 0, Qt.AlignmentFlag.AlignTop)
+        self._compact = [pdf, csv]
         if self._delete_answer is not None:
             self.delete_button = style.with_icon(QPushButton(self.tr("Delete…"), self), "trash-2")
             self.delete_button.clicked.connect(self.delete)
             row.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
+            self._compact.append(self.delete_button)
         if self._data_location is not None:
             # where the files are is one click away, not a path printed in every header
             self.folder_button = style.with_icon(QPushButton(self.tr("Show folder"), self), "folder-open")
@@ -159,6 +161,13 @@ class ReviewScreen(QWidget):
             self.folder_button.setToolTip(str(self._data_location))
             self.folder_button.clicked.connect(self._show_folder)
             row.addWidget(self.folder_button, 0, Qt.AlignmentFlag.AlignTop)
+            self._compact.append(self.folder_button)
+        for button in self._compact:
+            # file actions as icons with their name in the tooltip: the header keeps room for the question
+            label = button.text().replace("&", "")
+            button.setText("")
+            button.setToolTip(label + (f"\n{button.toolTip()}" if button.toolTip() else ""))
+            button.setAccessibleName(label)
         return row
 
     def _show_folder(self) -> None:

@@ -49,7 +49,7 @@ class PracticeScreen(QWidget):
         root = QHBoxLayout(self)
         main = QVBoxLayout()
         root.setContentsMargins(style.SPACE_L, style.SPACE_M, style.SPACE_L, style.SPACE_M)
-        root.setSpacing(style.SPACE_L)
+        root.setSpacing(style.SPACE_M)
         root.addLayout(main, 5)
         self.progress_label = QLabel(self)
         self.question = QLabel(self)
@@ -59,7 +59,7 @@ class PracticeScreen(QWidget):
         self.question.setFont(f)
         self.preview = QLabel(self.tr("Camera preview"), self)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumSize(480, 360)
+        self.preview.setMinimumSize(400, 300)
         self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.preview.setStyleSheet("background:#202124;color:#bbb;border-radius:6px")
         status_row = QHBoxLayout()
@@ -68,6 +68,7 @@ class PracticeScreen(QWidget):
         f2.setPointSize(f2.pointSize() + 4)
         f2.setBold(True)
         self.phase.setFont(f2)
+        self.phase.setWordWrap(True)  # long French sentences wrap instead of widening the window
         self.indicator = QLabel("●", self)  # the single live indicator: voice heard or not, nothing else
         self.indicator.setToolTip(self.tr("Lights softly while your voice is heard"))
         self._set_indicator(False)
@@ -75,10 +76,14 @@ class PracticeScreen(QWidget):
         status_row.addWidget(self.indicator)
         buttons = QHBoxLayout()
         self.stop_b = QPushButton(self.tr("Stop (Space)"), self)
-        self.rerecord_b = QPushButton(self.tr("Re-record (R)"), self)
-        self.skip_b = QPushButton(self.tr("Skip (S)"), self)
-        self.next_b = QPushButton(self.tr("Next (N)"), self)
+        # the key of each secondary action is in its tooltip (and in Help > Keyboard shortcuts): the row fits 1280 px
+        # in French too
+        self.rerecord_b = QPushButton(self.tr("Re-record"), self)
+        self.skip_b = QPushButton(self.tr("Skip"), self)
+        self.next_b = QPushButton(self.tr("Next"), self)
         self.finish_b = QPushButton(self.tr("End session"), self)
+        for b, key in ((self.rerecord_b, "R"), (self.skip_b, "S"), (self.next_b, "N")):
+            b.setToolTip(self.tr("Key: %1").replace("%1", key))
         style.primary(self.stop_b)  # the one action that matters while recording
         for b, name in ((self.stop_b, "circle-stop"), (self.rerecord_b, "rotate-ccw"), (self.skip_b, "skip-forward"),
                         (self.next_b, "arrow-right"), (self.finish_b, "flag-triangle-right")):
@@ -94,6 +99,8 @@ class PracticeScreen(QWidget):
         side = QVBoxLayout()
         side.setSpacing(style.SPACE_S)
         self.feedback = AnswerFeedbackPanel(self)
+        self.feedback.setMinimumWidth(260)
+        self.feedback.setMaximumWidth(360)
         self.feedback.openReview.connect(self.openRequested)
         side.addWidget(self.feedback, 3)
         self.jobs_title = QLabel(self.tr("This session"), self)
@@ -102,6 +109,7 @@ class PracticeScreen(QWidget):
         self.jobs = QListWidget(self)
         self.jobs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.jobs.setMaximumHeight(150)
+        self.jobs.setMaximumWidth(360)
         self.jobs_title.hide()  # shown with the first answer
         self.jobs.hide()
         self.jobs.itemActivated.connect(self._open_item)

@@ -69,6 +69,12 @@ class SessionsScreen(QWidget):
                                 self.delete_b)
         for b in self.session_buttons:
             row.addWidget(b)
+        for b in (self.pdf_b, self.csv_b, self.delete_answer_b, self.delete_b):
+            # file actions as icons, named in their tooltip: the row fits 1280 px in French too
+            label = b.text().replace("&", "")
+            b.setText("")
+            b.setToolTip(label)
+            b.setAccessibleName(label)
         row.addStretch(1)
         layout.addLayout(row)
         where = QHBoxLayout()
