@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
             (self.tr("&Import a recording…"), "Ctrl+I", self.import_recording),
             (self.tr("Past &sessions"), "Ctrl+H", self.show_sessions),
             (self.tr("&My questions…"), "Ctrl+Shift+Q", self.open_question_sets),
+            (self.tr("&Check camera and microphone…"), "Ctrl+Shift+D", self.check_devices),
             (self.tr("Se&ttings…"), QKeySequence.StandardKey.Preferences, self.open_settings),
             (self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close),
         ):
@@ -271,6 +272,16 @@ class MainWindow(QMainWindow):
         dialog = QuestionSetDialog(self.ctx, self)
         if dialog.exec():
             self.home._fill_choices()
+        dialog.deleteLater()
+
+    def check_devices(self) -> None:
+        """The pre-flight check (camera preview with a framing guide, voice level, light, a 3-second test)."""
+        from app.ui.device_check import DeviceCheckDialog
+
+        if self.ctl is not None and self.ctl.state not in ("summary", "idle"):
+            return  # not during a session: the camera is recording
+        dialog = DeviceCheckDialog(self.ctx, self)
+        dialog.exec()
         dialog.deleteLater()
 
     def open_settings(self) -> None:

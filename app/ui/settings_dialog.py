@@ -68,6 +68,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Analysis language:"), self.an_lang)
         form.addRow(self.tr("Camera:"), self.camera)
         form.addRow(self.tr("Microphone:"), self.mic)
+        check_b = QPushButton(self.tr("Check camera and microphone…"), self)
+        check_b.clicked.connect(self._check_devices)
+        form.addRow("", check_b)
         form.addRow(self.tr("Preparation time:"), self.prep)
         form.addRow(self.tr("Answer time limit:"), self.limit)
         form.addRow(self.tr("Transcription:"), self.model)
@@ -102,6 +105,13 @@ class SettingsDialog(QDialog):
             self.mic.addItem(name, dev_id)
         if self.ctx.fake_camera:
             self.camera.setToolTip(self.tr("A fake camera (video file) is in use for this run."))
+
+    def _check_devices(self) -> None:
+        from app.ui.device_check import DeviceCheckDialog
+
+        dialog = DeviceCheckDialog(self.ctx, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def accept(self) -> None:
         s = self.ctx.settings

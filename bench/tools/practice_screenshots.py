@@ -48,8 +48,15 @@ def main() -> int:
     tools = _window_tools()
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Rebond")
-    i18n.install(app, "en")
+    lang = os.environ.get("REBOND_SHOT_LANG", "en")  # and REBOND_COLOR_SCHEME=dark for the dark scheme
+    from app.ui import theme
+
+    theme.follow_system(app)
+    i18n.install(app, lang)
+    dark = os.environ.get("REBOND_COLOR_SCHEME", "") == "dark"
+    suffix = ("_dark" if dark else "") + ("_fr" if lang == "fr" else "")
     ctx = AppContext(fake_camera=clip, fake_speed=1.0, analyzer=None if analyzer == "real" else analyzer)
+    ctx.settings.set(Key.ANALYSIS_LANGUAGE, lang)
     ctx.settings.set(Key.PREP_S, 3)
     ctx.settings.set(Key.LIMIT_S, 30)
     win = MainWindow(ctx)
@@ -64,7 +71,7 @@ def main() -> int:
 
     def shot(name: str, window=None) -> None:
         app.processEvents()
-        tools.grab_window(window or win, out / f"practice_{name}.png")
+        tools.grab_window(window or win, out / f"practice_{name}{suffix}.png")
         print("saved", name, flush=True)
 
     wait(800)
@@ -119,10 +126,12 @@ def main() -> int:
     dlg.move(0, 0)
     dlg.show()
     wait(500)
-    tools.grab_window(dlg, out / "practice_9_settings.png")
+    tools.grab_window(dlg, out / f"practice_9_settings{suffix}.png")
     dlg.close()
     win.close()
     # no camera, no microphone, no fake camera: the friendly message and Import still available
+    if suffix:
+        os._exit(0)
     for name, lang in (("10_no_camera", "en"), ("11_home_fr_no_camera", "fr")):
         QLocale.setDefault(QLocale(QLocale.Language.French if lang == "fr" else QLocale.Language.English))
         i18n.install(app, lang)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import time
 
 import pytest
-
 from PySide6.QtCore import Qt
 
 from app.services.feedback import feedback_from_report

@@ -193,12 +193,15 @@ def test_walk_every_screen_in_french(qtbot, qapp, french, test_clip):
         page = win.stack.currentWidget()
         qtbot.waitUntil(lambda p=page: getattr(p, "screen", True) is not None, timeout=5000)
         check(key, win)
+    from app.ui.device_check import DeviceCheckDialog
     from app.ui.settings_dialog import SettingsDialog
     from app.ui.shortcuts_dialog import ShortcutsDialog
 
-    for dialog_cls in (SettingsDialog, ShortcutsDialog):
-        dialog = dialog_cls(ctx, win) if dialog_cls is SettingsDialog else dialog_cls(win)
+    for dialog_cls in (SettingsDialog, ShortcutsDialog, DeviceCheckDialog):
+        dialog = dialog_cls(win) if dialog_cls is ShortcutsDialog else dialog_cls(ctx, win)
         dialog.show()
+        if dialog_cls is DeviceCheckDialog:
+            qtbot.waitUntil(lambda d=dialog: d.light_state.text() != "", timeout=10000)
         check(dialog_cls.__name__, dialog)
         boxes = dialog.findChildren(QDialogButtonBox)
         for box in boxes:  # Qt's own buttons come from qtbase_fr

@@ -193,6 +193,99 @@
     </message>
 </context>
 <context>
+    <name>DeviceCheckDialog</name>
+    <message>
+        <location filename="../work/wt/ui/app/ui/device_check.py" line="72" />
+        <source>Check camera and microphone</source>
+        <translation>Vérifier la caméra et le micro</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/ui/app/ui/device_check.py" line="78" />
+        <source>Sit as you will in the interview: your face inside the oval, your shoulders on the line. Speak to see the level move.</source>
+        <translation>Installez-vous comme pour l'entretien : le visage dans l'ovale, les épaules sur la ligne. Parlez pour voir le niveau bouger.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/ui/app/ui/device_check.py" line="91" />
+        <source>Say something (3 s)</source>
+        <translation>Dites quelque chose (3 s)</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/ui/app/ui/device_check.py" line="96" />
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/ui/app/ui/device_check.py" line="98" />
+        <source>Light</source>
+        <translation>Lumière</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/ui/app/ui/device_check.py" line="100" />
+        <source>Microphone</source>
+        <translation>Micro</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/ui/app/ui/device_check.py" line="116" />
+        <source>No camera available.</source>
+        <translation>Aucune caméra disponible.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/ui/app/ui/device_check.py" line="117" />
+        <source>No picture</source>
+        <translation>Pas d'image</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/ui/app/ui/device_check.py" line="120" />
+        <source>Waiting for the picture…</source>
+        <translation>En attente de l'image…</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/ui/app/ui/device_check.py" line="121" />
+        <source>Say a few words.</source>
+        <translation>Dites quelques mots.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/ui/app/ui/device_check.py" line="140" />
+        <source>Picture received (%1 × %2).</source>
+        <translation>Image reçue (%1 × %2).</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/ui/app/ui/device_check.py" line="145" />
+        <source>Too dark: face a window or a lamp, with no strong light behind you.</source>
+        <translation>Trop sombre : placez-vous face à une fenêtre ou une lampe, sans forte lumière derrière vous.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/ui/app/ui/device_check.py" line="148" />
+        <source>Bright enough.</source>
+        <translation>Assez lumineux.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/ui/app/ui/device_check.py" line="155" />
+        <source>Your voice is heard.</source>
+        <translation>Votre voix est entendue.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/ui/app/ui/device_check.py" line="173" />
+        <source>Listening for 3 seconds…</source>
+        <translation>Écoute pendant 3 secondes…</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/ui/app/ui/device_check.py" line="176" />
+        <source>Understanding…</source>
+        <translation>Reconnaissance…</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/ui/app/ui/device_check.py" line="181" />
+        <source>Understood: “%1”</source>
+        <translation>Compris : « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/ui/app/ui/device_check.py" line="183" />
+        <source>No words understood: speak closer to the microphone, or check that it is the one chosen in Settings.</source>
+        <translation>Aucun mot compris : parlez plus près du micro, ou vérifiez que c'est celui choisi dans les réglages.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <location filename="../work/wt/ui/app/ui/review/pages/exporting.py" line="32" />
@@ -747,121 +840,126 @@
     </message>
     <message>
         <location filename="../work/wt/ui/app/ui/main_window.py" line="106" />
+        <source>&amp;Check camera and microphone…</source>
+        <translation>&amp;Vérifier la caméra et le micro…</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="107" />
         <source>Se&amp;ttings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="107" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="108" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="117" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="118" />
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="123" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="124" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="124" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="125" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="149" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="150" />
         <source>Leave the session?</source>
         <translation>Quitter la séance ?</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="150" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="151" />
         <source>End the current session? Recorded answers are kept.</source>
         <translation>Terminer la séance en cours ? Les réponses enregistrées sont conservées.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="289" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="300" />
         <source>The new language is used once Rebond restarts. Restart now? Recorded answers are kept.</source>
         <translation>La nouvelle langue s'applique au redémarrage de Rebond. Redémarrer maintenant ? Les réponses enregistrées sont conservées.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="291" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="302" />
         <source>Restart Rebond?</source>
         <translation>Redémarrer Rebond ?</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="316" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="327" />
         <source>No camera</source>
         <translation>Pas de caméra</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="326" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="337" />
         <source>No questions</source>
         <translation>Aucune question</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="326" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="337" />
         <source>No question matches that choice.</source>
         <translation>Aucune question ne correspond à ce choix.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="366" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="377" />
         <source>Import a recording</source>
         <translation>Importer un enregistrement</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="367" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="378" />
         <source>Videos (*.mp4 *.mov *.mkv *.webm *.avi *.m4v);;All files (*)</source>
         <translation>Vidéos (*.mp4 *.mov *.mkv *.webm *.avi *.m4v);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="373" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="384" />
         <source>Another question (type it)…</source>
         <translation>Une autre question (à saisir)…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="374" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="385" />
         <source>Which question does it answer?</source>
         <translation>À quelle question répond-il ?</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="374" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="385" />
         <source>Question:</source>
         <translation>Question :</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="381" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="392" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="381" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="392" />
         <source>Question answered:</source>
         <translation>Question traitée :</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="398" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="409" />
         <source>Imported; analysis queued.</source>
         <translation>Importé ; analyse en attente.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="401" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="412" />
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="416" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="427" />
         <source>%1 answer(s) were cut by an unexpected stop; their recordings are kept and marked interrupted.</source>
         <translation>%1 réponse(s) coupée(s) par un arrêt inattendu : les enregistrements sont conservés et marqués « interrompu ».</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="420" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="431" />
         <source>Something went wrong: </source>
         <translation>Un problème est survenu : </translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="423" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="434" />
         <source>Rebond</source>
         <translation>Rebond</translation>
     </message>
@@ -1861,46 +1959,51 @@
     </message>
     <message>
         <location filename="../work/wt/ui/app/ui/settings_dialog.py" line="71" />
+        <source>Check camera and microphone…</source>
+        <translation>Vérifier la caméra et le micro…</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/ui/app/ui/settings_dialog.py" line="74" />
         <source>Preparation time:</source>
         <translation>Temps de préparation :</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/settings_dialog.py" line="72" />
+        <location filename="../work/wt/ui/app/ui/settings_dialog.py" line="75" />
         <source>Answer time limit:</source>
         <translation>Durée maximale d'une réponse :</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/settings_dialog.py" line="73" />
+        <location filename="../work/wt/ui/app/ui/settings_dialog.py" line="76" />
         <source>Transcription:</source>
         <translation>Transcription :</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/settings_dialog.py" line="76" />
+        <location filename="../work/wt/ui/app/ui/settings_dialog.py" line="79" />
         <source>Data folder:</source>
         <translation>Dossier des données :</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/settings_dialog.py" line="97" />
+        <location filename="../work/wt/ui/app/ui/settings_dialog.py" line="100" />
         <source>Default camera</source>
         <translation>Caméra par défaut</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/settings_dialog.py" line="97" />
+        <location filename="../work/wt/ui/app/ui/settings_dialog.py" line="100" />
         <source>No camera found</source>
         <translation>Aucune caméra trouvée</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/settings_dialog.py" line="100" />
+        <location filename="../work/wt/ui/app/ui/settings_dialog.py" line="103" />
         <source>Default microphone</source>
         <translation>Micro par défaut</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/settings_dialog.py" line="100" />
+        <location filename="../work/wt/ui/app/ui/settings_dialog.py" line="103" />
         <source>No microphone found</source>
         <translation>Aucun micro trouvé</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/settings_dialog.py" line="104" />
+        <location filename="../work/wt/ui/app/ui/settings_dialog.py" line="107" />
         <source>A fake camera (video file) is in use for this run.</source>
         <translation>Une fausse caméra (fichier vidéo) est utilisée.</translation>
     </message>
