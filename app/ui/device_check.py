@@ -57,9 +57,12 @@ class FramingPreview(QLabel):
         pen = QPen(QColor(255, 255, 255, 200), 2, Qt.PenStyle.DashLine)
         p.setPen(pen)
         w, h = pix.width(), pix.height()
-        # face: about a third of the picture's height, centred, eyes around the upper third
-        p.drawEllipse(QRectF(x + w * 0.36, y + h * 0.12, w * 0.28, h * 0.45))
-        p.drawLine(int(x + w * 0.18), int(y + h * 0.80), int(x + w * 0.82), int(y + h * 0.80))
+        # face: half the picture's height, as wide as a face is (3:4), centred, from a tenth below the top;
+        # shoulders on a line near the bottom (both must be in frame for the posture analysis)
+        eh = h * 0.5
+        ew = eh * 0.75
+        p.drawEllipse(QRectF(x + (w - ew) / 2, y + h * 0.1, ew, eh))
+        p.drawLine(int(x + w * 0.15), int(y + h * 0.85), int(x + w * 0.85), int(y + h * 0.85))
         p.end()
 
 

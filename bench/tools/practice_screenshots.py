@@ -10,7 +10,7 @@ the X screen as bench/tools/screenshots.py does):
 ANALYZER is `real` (the default: the app's own analysis, about a minute for both answers) or a `module:function`
 such as `tests.practice.fake_analyzer:analyze_paced` (fast, but its reports have no timing, so the review shows the
 written-answer layout). Writes practice_{1_home,2_prepare,3_recording,4_answered,5_recording_with_analysis,
-4b_feedback,6_summary_analysing,6b_summary_done,7_sessions,8_review,9_settings,10_no_camera,11_home_fr_no_camera}.png.
+4b_feedback,6_summary_analysing,6b_summary_done,7_sessions,8_review,9_settings,9b_device_check,10_no_camera,11_home_fr_no_camera}.png.
 """
 
 from __future__ import annotations
@@ -87,7 +87,7 @@ def main() -> int:
     wait(800)
     shot("4_answered")
     panel = win.practice.feedback
-    for _ in range(60):  # the live report arrives a few seconds after Stop: tips on the practice screen
+    for _ in range(200):  # tips on the practice screen: a few seconds after Stop when idle, later on a busy machine
         if panel.pages.currentWidget() is panel.result:
             break
         wait(500)
@@ -128,6 +128,14 @@ def main() -> int:
     wait(500)
     tools.grab_window(dlg, out / f"practice_9_settings{suffix}.png")
     dlg.close()
+    from app.ui.device_check import DeviceCheckDialog
+
+    check = DeviceCheckDialog(ctx, win)
+    check.move(0, 0)
+    check.show()
+    wait(2500)
+    tools.grab_window(check, out / f"practice_9b_device_check{suffix}.png")
+    check.close()
     win.close()
     # no camera, no microphone, no fake camera: the friendly message and Import still available
     if suffix:

@@ -110,6 +110,8 @@ class PracticeScreen(QWidget):
         self.jobs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.jobs.setMaximumHeight(150)
         self.jobs.setMaximumWidth(360)
+        self.jobs.setWordWrap(True)  # long French step names wrap instead of scrolling sideways
+        self.jobs.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.jobs_title.hide()  # shown with the first answer
         self.jobs.hide()
         self.jobs.itemActivated.connect(self._open_item)

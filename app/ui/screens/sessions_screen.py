@@ -52,6 +52,7 @@ class SessionsScreen(QWidget):
         body = QHBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget(self.body)
+        self.list.setSpacing(3)  # each session is two lines (title, date and count): keep them apart
         self.table = SessionTable(ctx, self.body)
         body.addWidget(self.list, 1)
         body.addWidget(self.table, 3)
@@ -69,7 +70,7 @@ class SessionsScreen(QWidget):
                                 self.delete_b)
         for b in self.session_buttons:
             row.addWidget(b)
-        for b in (self.pdf_b, self.csv_b, self.delete_answer_b, self.delete_b):
+        for b in (self.pdf_b, self.csv_b, self.delete_answer_b):
             # file actions as icons, named in their tooltip: the row fits 1280 px in French too
             label = b.text().replace("&", "")
             b.setText("")

@@ -38,7 +38,7 @@ class MetricCardsWidget(QWidget):
         for i, card in enumerate(cards):
             frame = self._card(card)
             self._cards[card.id] = frame
-            self._grid.addWidget(frame, i // self._columns, i % self._columns)
+            self._grid.addWidget(frame, i // self._columns, i % self._columns, Qt.AlignmentFlag.AlignTop)
         for c in range(self._columns):
             self._grid.setColumnStretch(c, 1)
         self._grid.setRowStretch(len(cards) // self._columns + 1, 1)
