@@ -23,6 +23,7 @@ from app.services import questions as question_bank
 from app.services.practice import PracticeController
 from app.services.settings import Key
 from app.ui.context import AppContext
+from app.ui.messages import error_text
 from app.ui.nav import NavBar, section_titles
 from app.ui.screens.home import HomeScreen
 from app.ui.screens.practice_screen import PracticeScreen
@@ -428,7 +429,7 @@ class MainWindow(QMainWindow):
                         "interrupted.").replace("%1", str(len(result.interrupted))), 10000)
 
     def _show_error(self, err: Exception) -> None:
-        text = err.user_text() if isinstance(err, RebondError) else self.tr("Something went wrong: ") + str(err)
+        text = error_text(err)
         log.warning("shown to user: %s", text)
         self.statusBar().clearMessage()
         QMessageBox.warning(self, self.tr("Rebond"), text)

@@ -182,12 +182,12 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pages/data_pages.py" line="27" />
+        <location filename="../work/wt/ui/app/ui/review/pages/data_pages.py" line="28" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pages/data_pages.py" line="46" />
+        <location filename="../work/wt/ui/app/ui/review/pages/data_pages.py" line="47" />
         <source>This page could not be loaded: %1</source>
         <translation>Cette page n'a pas pu être chargée : %1</translation>
     </message>
@@ -195,92 +195,92 @@
 <context>
     <name>DeviceCheckDialog</name>
     <message>
-        <location filename="../work/wt/ui/app/ui/device_check.py" line="72" />
+        <location filename="../work/wt/ui/app/ui/device_check.py" line="75" />
         <source>Check camera and microphone</source>
         <translation>Vérifier la caméra et le micro</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/device_check.py" line="78" />
+        <location filename="../work/wt/ui/app/ui/device_check.py" line="81" />
         <source>Sit as you will in the interview: your face inside the oval, your shoulders on the line. Speak to see the level move.</source>
         <translation>Installez-vous comme pour l'entretien : le visage dans l'ovale, les épaules sur la ligne. Parlez pour voir le niveau bouger.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/device_check.py" line="91" />
+        <location filename="../work/wt/ui/app/ui/device_check.py" line="94" />
         <source>Say something (3 s)</source>
         <translation>Dites quelque chose (3 s)</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/device_check.py" line="96" />
+        <location filename="../work/wt/ui/app/ui/device_check.py" line="99" />
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/device_check.py" line="98" />
+        <location filename="../work/wt/ui/app/ui/device_check.py" line="101" />
         <source>Light</source>
         <translation>Lumière</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/device_check.py" line="100" />
+        <location filename="../work/wt/ui/app/ui/device_check.py" line="103" />
         <source>Microphone</source>
         <translation>Micro</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/device_check.py" line="116" />
+        <location filename="../work/wt/ui/app/ui/device_check.py" line="119" />
         <source>No camera available.</source>
         <translation>Aucune caméra disponible.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/device_check.py" line="117" />
+        <location filename="../work/wt/ui/app/ui/device_check.py" line="120" />
         <source>No picture</source>
         <translation>Pas d'image</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/device_check.py" line="120" />
+        <location filename="../work/wt/ui/app/ui/device_check.py" line="123" />
         <source>Waiting for the picture…</source>
         <translation>En attente de l'image…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/device_check.py" line="121" />
+        <location filename="../work/wt/ui/app/ui/device_check.py" line="124" />
         <source>Say a few words.</source>
         <translation>Dites quelques mots.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/device_check.py" line="140" />
+        <location filename="../work/wt/ui/app/ui/device_check.py" line="143" />
         <source>Picture received (%1 × %2).</source>
         <translation>Image reçue (%1 × %2).</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/device_check.py" line="145" />
+        <location filename="../work/wt/ui/app/ui/device_check.py" line="148" />
         <source>Too dark: face a window or a lamp, with no strong light behind you.</source>
         <translation>Trop sombre : placez-vous face à une fenêtre ou une lampe, sans forte lumière derrière vous.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/device_check.py" line="148" />
+        <location filename="../work/wt/ui/app/ui/device_check.py" line="151" />
         <source>Bright enough.</source>
         <translation>Assez lumineux.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/device_check.py" line="155" />
+        <location filename="../work/wt/ui/app/ui/device_check.py" line="158" />
         <source>Your voice is heard.</source>
         <translation>Votre voix est entendue.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/device_check.py" line="173" />
+        <location filename="../work/wt/ui/app/ui/device_check.py" line="176" />
         <source>Listening for 3 seconds…</source>
         <translation>Écoute pendant 3 secondes…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/device_check.py" line="176" />
+        <location filename="../work/wt/ui/app/ui/device_check.py" line="179" />
         <source>Understanding…</source>
         <translation>Reconnaissance…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/device_check.py" line="181" />
+        <location filename="../work/wt/ui/app/ui/device_check.py" line="184" />
         <source>Understood: “%1”</source>
         <translation>Compris : « %1 »</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/device_check.py" line="183" />
+        <location filename="../work/wt/ui/app/ui/device_check.py" line="186" />
         <source>No words understood: speak closer to the microphone, or check that it is the one chosen in Settings.</source>
         <translation>Aucun mot compris : parlez plus près du micro, ou vérifiez que c'est celui choisi dans les réglages.</translation>
     </message>
@@ -288,23 +288,23 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pages/exporting.py" line="32" />
+        <location filename="../work/wt/ui/app/ui/review/pages/exporting.py" line="33" />
         <source>Writing the PDF report…</source>
         <translation>Écriture du rapport PDF…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pages/exporting.py" line="32" />
+        <location filename="../work/wt/ui/app/ui/review/pages/exporting.py" line="33" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pages/exporting.py" line="33" />
-        <location filename="../work/wt/ui/app/ui/review/pages/exporting.py" line="75" />
+        <location filename="../work/wt/ui/app/ui/review/pages/exporting.py" line="34" />
+        <location filename="../work/wt/ui/app/ui/review/pages/exporting.py" line="76" />
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/pages/exporting.py" line="87" />
+        <location filename="../work/wt/ui/app/ui/review/pages/exporting.py" line="88" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
@@ -432,127 +432,127 @@
 <context>
     <name>JournalScreen</name>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="52" />
+        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="53" />
         <source>Feedback journal</source>
         <translation>Journal des retours</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="72" />
+        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="73" />
         <source>New entry</source>
         <translation>Nouvelle entrée</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="78" />
+        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="79" />
         <source>No feedback recorded yet. After a real interview, click “New entry” and write down what the recruiter said, even in a few words.</source>
         <translation>Aucun retour noté pour l’instant. Après un vrai entretien, cliquez sur « Nouvelle entrée » et notez ce que le recruteur a dit, même en quelques mots.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="85" />
+        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="86" />
         <source>Interview</source>
         <translation>Entretien</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="90" />
+        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="91" />
         <source>Company or role</source>
         <translation>Entreprise ou poste</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="95" />
+        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="96" />
         <source>What the recruiter said, in their words if you remember them</source>
         <translation>Ce que le recruteur a dit, avec ses mots si vous vous en souvenez</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="97" />
+        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="98" />
         <source>Strengths they noted</source>
         <translation>Points forts relevés</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="99" />
+        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="100" />
         <source>Tags, separated by commas (e.g. too long, no numbers, eye contact)</source>
         <translation>Étiquettes séparées par des virgules (ex. trop long, pas de chiffres, regard)</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="100" />
+        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="101" />
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="101" />
+        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="102" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="102" />
+        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="103" />
         <source>Recruiter said</source>
         <translation>Le recruteur a dit</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="103" />
+        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="104" />
         <source>Strengths</source>
         <translation>Points forts</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="104" />
+        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="105" />
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="106" />
+        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="107" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="108" />
+        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="109" />
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="120" />
+        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="121" />
         <source>Points that recur</source>
         <translation>Points qui reviennent</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="136" />
+        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="137" />
         <source>(no company)</source>
         <translation>(sans entreprise)</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="152" />
+        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="153" />
         <source>A point appears here once it was raised in two interviews. Use the same tag each time (e.g. “no numbers”).</source>
         <translation>Un point apparaît ici dès qu’il a été soulevé dans deux entretiens. Utilisez la même étiquette à chaque fois (ex. « pas de chiffres »).</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="158" />
+        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="159" />
         <source>raised %1 times</source>
         <translation>soulevé %1 fois</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="164" />
+        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="165" />
         <source>%1: latest %2, your baseline %3</source>
         <translation>%1 : dernier %2, votre référence %3</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="168" />
+        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="169" />
         <source>%1: practise to measure it</source>
         <translation>%1 : entraînez-vous pour le mesurer</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="200" />
+        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="201" />
         <source>Write at least the company or what the recruiter said.</source>
         <translation>Indiquez au moins l’entreprise ou ce que le recruteur a dit.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="213" />
+        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="214" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="218" />
+        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="219" />
         <source>Delete entry</source>
         <translation>Supprimer l’entrée</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="218" />
+        <location filename="../work/wt/ui/app/ui/review/journal_screen.py" line="219" />
         <source>Delete this journal entry? This cannot be undone.</source>
         <translation>Supprimer cette entrée du journal ? C’est définitif.</translation>
     </message>
@@ -799,167 +799,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="49" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="50" />
         <source>Rebond — interview practice</source>
         <translation>Rebond — entraînement aux entretiens</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="94" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="95" />
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="96" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="97" />
         <source>No camera available</source>
         <translation>Aucune caméra disponible</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="100" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="101" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="102" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="103" />
         <source>&amp;New practice</source>
         <translation>&amp;Nouvel entraînement</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="103" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="104" />
         <source>&amp;Import a recording…</source>
         <translation>&amp;Importer un enregistrement…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="104" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="105" />
         <source>Past &amp;sessions</source>
         <translation>&amp;Séances passées</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="105" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="106" />
         <source>&amp;My questions…</source>
         <translation>&amp;Mes questions…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="106" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="107" />
         <source>&amp;Check camera and microphone…</source>
         <translation>&amp;Vérifier la caméra et le micro…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="107" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="108" />
         <source>Se&amp;ttings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="108" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="109" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="118" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="119" />
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="124" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="125" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="125" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="126" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="150" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="151" />
         <source>Leave the session?</source>
         <translation>Quitter la séance ?</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="151" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="152" />
         <source>End the current session? Recorded answers are kept.</source>
         <translation>Terminer la séance en cours ? Les réponses enregistrées sont conservées.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="300" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="301" />
         <source>The new language is used once Rebond restarts. Restart now? Recorded answers are kept.</source>
         <translation>La nouvelle langue s'applique au redémarrage de Rebond. Redémarrer maintenant ? Les réponses enregistrées sont conservées.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="302" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="303" />
         <source>Restart Rebond?</source>
         <translation>Redémarrer Rebond ?</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="327" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="328" />
         <source>No camera</source>
         <translation>Pas de caméra</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="337" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="338" />
         <source>No questions</source>
         <translation>Aucune question</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="337" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="338" />
         <source>No question matches that choice.</source>
         <translation>Aucune question ne correspond à ce choix.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="377" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="378" />
         <source>Import a recording</source>
         <translation>Importer un enregistrement</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="378" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="379" />
         <source>Videos (*.mp4 *.mov *.mkv *.webm *.avi *.m4v);;All files (*)</source>
         <translation>Vidéos (*.mp4 *.mov *.mkv *.webm *.avi *.m4v);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="384" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="385" />
         <source>Another question (type it)…</source>
         <translation>Une autre question (à saisir)…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="385" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="386" />
         <source>Which question does it answer?</source>
         <translation>À quelle question répond-il ?</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="385" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="386" />
         <source>Question:</source>
         <translation>Question :</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="392" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="393" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="392" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="393" />
         <source>Question answered:</source>
         <translation>Question traitée :</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="409" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="410" />
         <source>Imported; analysis queued.</source>
         <translation>Importé ; analyse en attente.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="412" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="413" />
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="427" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="428" />
         <source>%1 answer(s) were cut by an unexpected stop; their recordings are kept and marked interrupted.</source>
         <translation>%1 réponse(s) coupée(s) par un arrêt inattendu : les enregistrements sont conservés et marqués « interrompu ».</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="431" />
-        <source>Something went wrong: </source>
-        <translation>Un problème est survenu : </translation>
-    </message>
-    <message>
-        <location filename="../work/wt/ui/app/ui/main_window.py" line="434" />
+        <location filename="../work/wt/ui/app/ui/main_window.py" line="435" />
         <source>Rebond</source>
         <translation>Rebond</translation>
     </message>
@@ -1278,7 +1273,7 @@
     </message>
     <message>
         <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="78" />
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="236" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="238" />
         <source>Stop (Space)</source>
         <translation>Arrêter (Espace)</translation>
     </message>
@@ -1313,54 +1308,54 @@
         <translation>Cette séance</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="223" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="225" />
         <source>Question %1 of %2</source>
         <translation>Question %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="225" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="227" />
         <source>SYNTHETIC DEMO: animated portrait and synthetic voice, not a real person</source>
         <translation>DÉMO SYNTHÉTIQUE : portrait animé et voix de synthèse, pas une vraie personne</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="236" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="238" />
         <source>Record now (Space)</source>
         <translation>Enregistrer (Espace)</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="241" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="243" />
         <source>Look at the camera lens for 3 seconds.</source>
         <translation>Regardez l'objectif de la caméra pendant 3 secondes.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="244" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="246" />
         <source>Answer saved. Press N for the next question or R to record it again.</source>
         <translation>Réponse enregistrée. N pour la question suivante, R pour la recommencer.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="250" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="252" />
         <source>Recording 0:00</source>
         <translation>Enregistrement 0:00</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="257" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="259" />
         <source>Calibration: %1 s</source>
         <translation>Calibrage : %1 s</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="259" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="261" />
         <source>Recording starts in %1 s — take a breath</source>
         <translation>L'enregistrement commence dans %1 s — respirez</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="262" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="264" />
         <source>Recording %1 / %2</source>
         <translation>Enregistrement %1 / %2</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="273" />
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="281" />
-        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="291" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="275" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="283" />
+        <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="293" />
         <source>Answer %1: %2</source>
         <translation>Réponse %1 : %2</translation>
     </message>
@@ -1577,149 +1572,149 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="118" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="119" />
         <source>Review of your answer</source>
         <translation>Revue de votre réponse</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="129" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="130" />
         <source>Written answer: there is no recording to play; the transcript, STAR checklist, metrics and tips below still apply.</source>
         <translation>Réponse écrite : il n’y a pas d’enregistrement à lire ; la transcription, la grille STAR, les mesures et les conseils ci-dessous restent valables.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="132" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="133" />
         <source>Accessibility mode: eye contact and expression are not scored.</source>
         <translation>Mode accessibilité : le regard et l’expression ne sont pas évalués.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="145" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="146" />
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="147" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="148" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="153" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="154" />
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="159" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="160" />
         <source>Show folder</source>
         <translation>Afficher le dossier</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="182" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="183" />
         <source>Delete this answer</source>
         <translation>Supprimer cette réponse</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="189" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="190" />
         <source>Delete this answer: its recording, its analysis and its metrics? This cannot be undone.</source>
         <translation>Supprimer cette réponse : son enregistrement, son analyse et ses mesures ? C’est définitif.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="214" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="215" />
         <source>The recording could not be found at %1. The timeline and transcript still work; record the question again to see yourself.</source>
         <translation>L’enregistrement est introuvable à %1. La frise et la transcription fonctionnent toujours ; enregistrez de nouveau la question pour vous revoir.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="217" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="218" />
         <source>No recording for this answer. Click the timeline or a word to move through the answer; record the question again to see yourself.</source>
         <translation>Pas d’enregistrement pour cette réponse. Cliquez sur la frise ou sur un mot pour parcourir la réponse ; enregistrez de nouveau la question pour vous revoir.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="235" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="236" />
         <source>Top tips</source>
         <translation>Conseils principaux</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="239" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="240" />
         <source>play</source>
         <translation>lire</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="252" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="253" />
         <source>No tips for this answer: nothing stood out.</source>
         <translation>Aucun conseil pour cette réponse : rien ne ressort.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="263" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="264" />
         <source>Transcript</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="267" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="268" />
         <source>STAR</source>
         <translation>STAR</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="273" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="274" />
         <source>Metrics</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="295" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="296" />
         <source>filler</source>
         <translation>remplissage</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="295" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="296" />
         <source>hedge</source>
         <translation>atténuation</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="295" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="296" />
         <source>negative phrasing</source>
         <translation>formulation négative</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="306" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="307" />
         <source>not analysed for this answer</source>
         <translation>non analysé pour cette réponse</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="309" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="310" />
         <source>not visible — sit back so your shoulders are in frame</source>
         <translation>pas visible — reculez pour que vos épaules soient dans le cadre</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="311" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="312" />
         <source>nothing found</source>
         <translation>rien de relevé</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="313" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="314" />
         <source>no timing in a written answer</source>
         <translation>pas de minutage dans une réponse écrite</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="356" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="357" />
         <source>Cannot play the recording: %1</source>
         <translation>Lecture impossible : %1</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="391" />
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="395" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="392" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="396" />
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="391" />
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="395" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="392" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="396" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="409" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="410" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="409" />
+        <location filename="../work/wt/ui/app/ui/review/review_screen.py" line="410" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -1760,107 +1755,107 @@
         <translation>Aucune séance pour l'instant. Allez dans Entraînement (Ctrl+1) pour enregistrer une première réponse, ou importez un enregistrement fait ailleurs (Ctrl+I). Chaque séance apparaît ici avec ses réponses, à revoir dès qu'elles sont analysées.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="62" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="63" />
         <source>&amp;Open answer</source>
         <translation>&amp;Ouvrir la réponse</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="63" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="64" />
         <source>&amp;Analyse again</source>
         <translation>&amp;Analyser à nouveau</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="64" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="65" />
         <source>Export &amp;PDF…</source>
         <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="65" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="66" />
         <source>Export &amp;CSV…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="66" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="67" />
         <source>Delete a&amp;nswer…</source>
         <translation>Supprimer la ré&amp;ponse…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="67" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="68" />
         <source>&amp;Delete session…</source>
         <translation>&amp;Supprimer la séance…</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="81" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="82" />
         <source>Your recordings and reports stay on this computer.</source>
         <translation>Vos enregistrements et vos bilans restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="87" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="88" />
         <source>Show &amp;folder</source>
         <translation>Afficher le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="88" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="89" />
         <source>Open the data folder in the file manager</source>
         <translation>Ouvrir le dossier des données dans le gestionnaire de fichiers</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="157" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="158" />
         <source>Delete session</source>
         <translation>Supprimer la séance</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="158" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="159" />
         <source>Delete this session with all its recordings, reports and metrics? This cannot be undone.</source>
         <translation>Supprimer cette séance avec tous ses enregistrements, rapports et mesures ? C'est définitif.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="168" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="169" />
         <source>Delete answer</source>
         <translation>Supprimer la réponse</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="168" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="169" />
         <source>Delete this answer with its recording and report?</source>
         <translation>Supprimer cette réponse avec son enregistrement et son rapport ?</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="182" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="183" />
         <source>Nothing to export</source>
         <translation>Rien à exporter</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="183" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="184" />
         <source>No answer of this session is analysed yet.</source>
         <translation>Aucune réponse de cette séance n'est encore analysée.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="203" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="204" />
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="203" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="204" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="206" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="207" />
         <source>PDF written: %1</source>
         <translation>PDF enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="223" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="224" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="223" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="224" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="225" />
+        <location filename="../work/wt/ui/app/ui/screens/sessions_screen.py" line="226" />
         <source>CSV written: %1</source>
         <translation>CSV enregistré : %1</translation>
     </message>
@@ -2391,87 +2386,87 @@
 <context>
     <name>WrittenAnswerBuilder</name>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/written_builder.py" line="61" />
+        <location filename="../work/wt/ui/app/ui/review/written_builder.py" line="62" />
         <source>Written answer</source>
         <translation>Réponse écrite</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/written_builder.py" line="77" />
+        <location filename="../work/wt/ui/app/ui/review/written_builder.py" line="78" />
         <source>Type or paste your answer here. Tell the situation, your task, what you did yourself, and the result — with a number if you can.</source>
         <translation>Tapez ou collez votre réponse ici. Racontez la situation, votre tâche, ce que vous avez fait vous-même et le résultat — chiffré si possible.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/written_builder.py" line="82" />
+        <location filename="../work/wt/ui/app/ui/review/written_builder.py" line="83" />
         <source>Language: automatic</source>
         <translation>Langue : automatique</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/written_builder.py" line="82" />
+        <location filename="../work/wt/ui/app/ui/review/written_builder.py" line="83" />
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/written_builder.py" line="83" />
+        <location filename="../work/wt/ui/app/ui/review/written_builder.py" line="84" />
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/written_builder.py" line="89" />
+        <location filename="../work/wt/ui/app/ui/review/written_builder.py" line="90" />
         <source>Save with the question</source>
         <translation>Enregistrer avec la question</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/written_builder.py" line="107" />
+        <location filename="../work/wt/ui/app/ui/review/written_builder.py" line="108" />
         <source>Wording</source>
         <translation>Formulation</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/written_builder.py" line="125" />
+        <location filename="../work/wt/ui/app/ui/review/written_builder.py" line="126" />
         <source>Live analysis is not available in this build; you can still write and save your answer.</source>
         <translation>L’analyse en direct n’est pas disponible dans cette version ; vous pouvez quand même écrire et enregistrer votre réponse.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/written_builder.py" line="152" />
+        <location filename="../work/wt/ui/app/ui/review/written_builder.py" line="153" />
         <source>The analysis failed on this text; your answer is not lost.</source>
         <translation>L’analyse a échoué sur ce texte ; votre réponse n’est pas perdue.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/written_builder.py" line="155" />
+        <location filename="../work/wt/ui/app/ui/review/written_builder.py" line="156" />
         <source>Analysed.</source>
         <translation>Analysé.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/written_builder.py" line="162" />
+        <location filename="../work/wt/ui/app/ui/review/written_builder.py" line="163" />
         <source>Start typing: the STAR parts, a quantified result, negative phrasing and hedges are checked as you write.</source>
         <translation>Commencez à écrire : les parties STAR, un résultat chiffré, les formulations négatives et les atténuations sont vérifiés au fil de la saisie.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/written_builder.py" line="168" />
+        <location filename="../work/wt/ui/app/ui/review/written_builder.py" line="169" />
         <source>Negative phrasing</source>
         <translation>Formulation négative</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/written_builder.py" line="168" />
+        <location filename="../work/wt/ui/app/ui/review/written_builder.py" line="169" />
         <source>Hedge</source>
         <translation>Atténuation</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/written_builder.py" line="172" />
+        <location filename="../work/wt/ui/app/ui/review/written_builder.py" line="173" />
         <source>Try: %1</source>
         <translation>Essayez : %1</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/written_builder.py" line="178" />
+        <location filename="../work/wt/ui/app/ui/review/written_builder.py" line="179" />
         <source>No negative phrasing or hedge found.</source>
         <translation>Aucune formulation négative ni atténuation trouvée.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/written_builder.py" line="233" />
+        <location filename="../work/wt/ui/app/ui/review/written_builder.py" line="234" />
         <source>Nothing to save yet: write your answer first.</source>
         <translation>Rien à enregistrer : écrivez d’abord votre réponse.</translation>
     </message>
     <message>
-        <location filename="../work/wt/ui/app/ui/review/written_builder.py" line="245" />
+        <location filename="../work/wt/ui/app/ui/review/written_builder.py" line="246" />
         <source>Saved with the question.</source>
         <translation>Enregistré avec la question.</translation>
     </message>

@@ -27,6 +27,7 @@ from app.analysis.timeline_marks import Mark, build_marks, lane_available, timel
 from app.media.player import NullPlayer, PlayerBase, QtMediaPlayer
 from app.services.feedback import visible_tips
 from app.ui.i18n import current_language
+from app.ui.messages import error_text
 from app.ui.review.extra_cards import extra_cards, posture_visibility
 from app.ui.review.labels import describe_mark, lane_titles, warning_text
 from app.ui.review.style import fmt_time
@@ -194,7 +195,7 @@ class ReviewScreen(QWidget):
         try:
             self._delete_answer()
         except RebondError as exc:
-            self.transport.time_label.setText(exc.user_text())
+            self.transport.time_label.setText(error_text(exc))
             return False
         self.player.close()
         self.deleted.emit()
@@ -384,7 +385,7 @@ class ReviewScreen(QWidget):
         try:
             action(Path(name))
         except RebondError as exc:
-            QMessageBox.warning(self, caption, exc.user_text())
+            QMessageBox.warning(self, caption, error_text(exc))
 
     def _ask_export_pdf(self) -> None:
         if self._tasks is None:

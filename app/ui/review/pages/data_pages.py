@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.services.progress_data import data_signature, metric_rows
 from app.services.settings import Key
+from app.ui.messages import error_text
 from app.ui.review.pages.page_style import empty_state
 
 
@@ -42,7 +43,7 @@ class _DataPage(QWidget):
 
         def failed(err) -> None:
             self._loading = False
-            text = err.user_text() if hasattr(err, "user_text") else str(err)
+            text = error_text(err)
             self.placeholder.setText(QCoreApplication.translate("DataPage", "This page could not be loaded: %1").replace("%1", text))
             self.placeholder.show()
 
