@@ -84,6 +84,9 @@ def test_every_string_in_the_code_is_in_the_catalogue():
 def visible_texts(widget: QWidget) -> list[str]:
     """What a user reads on `widget` and its visible children (user content such as transcripts excluded)."""
     texts = [widget.windowTitle()]
+    bar = getattr(widget, "statusBar", None)
+    if callable(bar):
+        texts.append(bar().currentMessage())
     for w in [widget, *widget.findChildren(QWidget)]:
         if not w.isVisible():
             continue

@@ -1260,6 +1260,20 @@
     </message>
 </context>
 <context>
+    <name>PracticeController</name>
+    <message>
+        <location filename="../work/wt/ui/app/services/practice.py" line="246" />
+        <source>Time limit reached (%1 s): recording stopped.</source>
+        <extracomment>Stop -&gt; live report beyond which the offline analysis takes over. Design choice: the live finish measured 2-5 s for a 2-minute answer (issue 7); 45 s leaves room for a very busy machine without holding the review for longer than an offline analysis of a long answer would take.</extracomment>
+        <translation>Temps maximum atteint (%1 s) : enregistrement arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/ui/app/services/practice.py" line="296" />
+        <source>The recording could not be written completely; what was captured is kept.</source>
+        <translation>L'enregistrement n'a pas pu être écrit en entier ; ce qui a été capté est conservé.</translation>
+    </message>
+</context>
+<context>
     <name>PracticeScreen</name>
     <message>
         <location filename="../work/wt/ui/app/ui/screens/practice_screen.py" line="60" />
