@@ -18,7 +18,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from app.services.settings import CALIBRATION_S, DEFAULT_ANSWER_LIMIT_S, DEFAULT_PREP_S, Key, Settings
 from app.storage.models import FAILED, INTERRUPTED, QUEUED
@@ -242,7 +242,9 @@ class PracticeController(QObject):
             self.capture.stop_recording()
             self._begin_question()
         elif self.state == RECORDING:
-            self.message.emit(f"Time limit reached ({int(self.limit_s)} s): recording stopped.")
+            # shown in the window's status bar: in the interface language
+            self.message.emit(QCoreApplication.translate("PracticeController", "Time limit reached (%1 s): recording "
+                                                         "stopped.").replace("%1", str(int(self.limit_s))))
             self.stop()
 
     def _advance(self) -> None:
@@ -291,7 +293,8 @@ class PracticeController(QObject):
         if result.stats.error:
             self.store.set_status(tag, FAILED, error=f"The recording could not be written ({result.stats.error}).",
                                   duration_s=result.duration_s)
-            self.message.emit("The recording could not be written completely; what was captured is kept.")
+            self.message.emit(QCoreApplication.translate(
+                "PracticeController", "The recording could not be written completely; what was captured is kept."))
         elif result.stats.video_frames_written == 0:
             self.store.set_status(tag, INTERRUPTED, error="Nothing was recorded.", duration_s=0.0)
         else:

@@ -55,6 +55,13 @@ DEFAULTS: dict[Key, Any] = {
 }
 
 
+def system_ui_language() -> str:
+    """ "fr" when the system locale is French (LANG=fr_FR.UTF-8, fr_CA, …), else "en" (the source language)."""
+    from PySide6.QtCore import QLocale
+
+    return "fr" if QLocale.system().language() == QLocale.Language.French else "en"
+
+
 class Settings:
     """`settings.get(Key.PREP_S)` returns an int; `set` stores and syncs."""
 
@@ -70,6 +77,8 @@ class Settings:
 
     def get(self, key: Key) -> Any:
         default = DEFAULTS[key]
+        if key == Key.UI_LANGUAGE and not self._q.contains(key.value):
+            default = system_ui_language()  # first run: the system's language when we have it
         value = self._q.value(key.value, default)
         if isinstance(default, bool):
             return value if isinstance(value, bool) else str(value).lower() in ("1", "true", "yes")
@@ -89,3 +98,14 @@ class Settings:
 
     def file_name(self) -> str:
         return self._q.fileName()
+
+
+def speech_models_available() -> set[str]:
+    """The Whisper sizes ("tiny", "base", …) whose model files are present and verified (for the Settings list)."""
+    from app.ml.model_store import ModelStore
+
+    try:
+        store = ModelStore()
+        return {mid.removeprefix("whisper-") for mid in store.specs if store.is_ok(mid)}
+    except Exception:  # a broken manifest must not block the settings
+        return set()

@@ -16,7 +16,7 @@ def run_gui(argv: list[str] | None = None, *, fake_camera: Path | None = None, d
     app.setOrganizationName("Rebond")
     from app.media.capture import fake_camera_from_env
     from app.services.settings import Key
-    from app.ui import i18n, theme
+    from app.ui import excepthook, i18n, theme
     from app.ui.context import AppContext
     from app.ui.main_window import MainWindow
 
@@ -24,6 +24,7 @@ def run_gui(argv: list[str] | None = None, *, fake_camera: Path | None = None, d
     ctx = AppContext(fake_camera=fake_camera or fake_camera_from_env())
     i18n.install(app, ctx.settings.get(Key.UI_LANGUAGE))
     window = MainWindow(ctx)
+    excepthook.install(window)  # an error nobody caught: logged, and one friendly dialog instead of a traceback
     window.show()
     if demo:
         from PySide6.QtCore import QTimer

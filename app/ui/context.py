@@ -9,9 +9,9 @@ from PySide6.QtCore import QObject
 
 from app.core.errors import RebondError
 from app.services.analysis_queue import AnalysisQueue
+from app.services.sessions import Store
 from app.services.settings import Key, Settings
 from app.services.tasks import TaskManager
-from app.storage.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -21,12 +21,14 @@ class AppContext(QObject):
 
     def __init__(self, *, store: Store | None = None, settings: Settings | None = None,
                  fake_camera: Path | None = None, fake_speed: float = 1.0, analyzer: str | None = None,
-                 parent: QObject | None = None) -> None:
+                 live_factory=None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store or Store()
         self.settings = settings or Settings()
         self.fake_camera = fake_camera
         self.fake_speed = fake_speed
+        # builds the live analysis of each answer (tests inject a fast one); None: the setting and the engine's own
+        self.live_factory = live_factory
         self.queue = AnalysisQueue(self.store, **({"analyzer": analyzer} if analyzer else {}), parent=self)
         self.tasks = TaskManager(self)
         self._capture = None  # Capture, created on first use (keeps PyAV/QtMultimedia off the start-up path)
@@ -55,9 +57,12 @@ class AppContext(QObject):
         return self._capture
 
     def camera_label(self) -> str:
+        from PySide6.QtCore import QCoreApplication
+
         if self.fake_camera:
-            return f"Fake camera: {self.fake_camera.name}"
-        return "Camera and microphone from your settings"
+            return QCoreApplication.translate("AppContext", "Practising with a video file: %1").replace(
+                "%1", self.fake_camera.name)
+        return QCoreApplication.translate("AppContext", "Camera and microphone from your settings")
 
     def shutdown(self) -> None:
         """Stop the camera, finish recordings, kill analysis children (their answers are recovered next start)."""

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.core.errors import RebondError
+from app.services import questions as question_bank
 from app.services.practice import PracticeController
 from app.services.settings import Key
-from app.storage import question_bank
-from app.storage.user_questions import list_sets
 from app.ui.context import AppContext
+from app.ui.messages import error_text
 from app.ui.nav import NavBar, section_titles
 from app.ui.screens.home import HomeScreen
 from app.ui.screens.practice_screen import PracticeScreen
@@ -42,6 +42,11 @@ class MainWindow(QMainWindow):
         self.ctx = ctx or AppContext(parent=self)
         if self.ctx.parent() is None:
             self.ctx.setParent(self)
+        from PySide6.QtWidgets import QApplication
+
+        from app.ui import style
+
+        style.apply(QApplication.instance())  # the design system's sheet, for the current scheme
         self.setWindowTitle(self.tr("Rebond — interview practice") + f"  v{__version__}")
         self.resize(1280, 760)
         self.ctl: PracticeController | None = None
@@ -75,6 +80,7 @@ class MainWindow(QMainWindow):
             screen.openRequested.connect(self.open_review)
             screen.reanalyseRequested.connect(self.reanalyse)
         self.review.backRequested.connect(self._back_from_review)
+        self.practice.openRequested.connect(self.open_review)
         self._review_back = self.sessions
         self._review_page: QWidget | None = None
         # the camera (and the multimedia backend) opens just after the window is painted, not before
@@ -98,6 +104,7 @@ class MainWindow(QMainWindow):
             (self.tr("&Import a recording…"), "Ctrl+I", self.import_recording),
             (self.tr("Past &sessions"), "Ctrl+H", self.show_sessions),
             (self.tr("&My questions…"), "Ctrl+Shift+Q", self.open_question_sets),
+            (self.tr("&Check camera and microphone…"), "Ctrl+Shift+D", self.check_devices),
             (self.tr("Se&ttings…"), QKeySequence.StandardKey.Preferences, self.open_settings),
             (self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close),
         ):
@@ -133,7 +140,8 @@ class MainWindow(QMainWindow):
         if widget in (self.home, self.practice, self.summary):
             return "practice"
         if widget in (self.sessions, self.review) or (widget is not None and widget is self._review_page):
-            return "sessions"
+            # a review opened from the practice screen belongs to the session under way
+            return "practice" if getattr(self, "_review_back", None) is self.practice else "sessions"
         return next((k for k, w in self._pages.items() if w is widget), "practice")
 
     def _leave_practice_ok(self) -> bool:
@@ -156,8 +164,14 @@ class MainWindow(QMainWindow):
             self.open_settings()
             return
         running = self.ctl is not None and self.ctl.state not in ("summary", "idle")
-        if key == current and (key != "practice" or running):
+        here = self.stack.currentWidget()
+        if key == "practice" and running:
+            # the session under way (a review opened from it included): back to its screen, never to Home
+            self.stack.setCurrentWidget(self.practice)
             return
+        roots = {"practice": (self.home,), "sessions": (self.sessions,)}
+        if key == current and here in roots.get(key, (self._pages.get(key),)):
+            return  # already on the section's own page; from a review or summary inside it, go to that page
         if key != "practice" and not self._leave_practice_ok():
             self.nav.select(current)
             return
@@ -228,7 +242,7 @@ class MainWindow(QMainWindow):
                 self.review.show_answer(session_id, answer_index)
                 self.stack.setCurrentWidget(self.review)
                 return
-            from app.ui.review.pages.data import attempts_by_question, question_key
+            from app.services.progress_data import attempts_by_question, question_key
 
             can_compare = len(attempts_by_question(self.ctx.store).get(question_key(answer), [])) >= 2
             page = ReviewPage(self.ctx, answer, report, on_back=self._back_from_review,
@@ -261,26 +275,50 @@ class MainWindow(QMainWindow):
             self.home._fill_choices()
         dialog.deleteLater()
 
+    def check_devices(self) -> None:
+        """The pre-flight check (camera preview with a framing guide, voice level, light, a 3-second test)."""
+        from app.ui.device_check import DeviceCheckDialog
+
+        if self.ctl is not None and self.ctl.state not in ("summary", "idle"):
+            return  # not during a session: the camera is recording
+        dialog = DeviceCheckDialog(self.ctx, self)
+        dialog.exec()
+        dialog.deleteLater()
+
     def open_settings(self) -> None:
         from app.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.ctx, self)
         dialog.exec()
+        changed = dialog.language_changed
         dialog.deleteLater()
+        if changed:
+            self.offer_restart()
+
+    def offer_restart(self, ask=None) -> bool:
+        """The interface language applies at the next start: say so and offer to restart now (True if restarting).
+        `ask` answers the question in tests."""
+        question = self.tr("The new language is used once Rebond restarts. Restart now? Recorded answers are kept.")
+        if ask is None:
+            reply = QMessageBox.question(self, self.tr("Restart Rebond?"), question)
+            ask_yes = reply == QMessageBox.StandardButton.Yes
+        else:
+            ask_yes = ask(question)
+        if not ask_yes or not self._leave_practice_ok():
+            return False
+        import sys
+
+        from PySide6.QtCore import QProcess
+        from PySide6.QtWidgets import QApplication
+
+        # the same command line as this run (`python -m app`, the `rebond` script, …)
+        QProcess.startDetached(sys.executable, list(sys.orig_argv[1:]) or ["-m", "app"])
+        QTimer.singleShot(0, QApplication.instance().quit)
+        return True
 
     # ---- practice -----------------------------------------------------------------------------------------------
     def _questions(self, language: str, choice: str, count: int):
-        if choice.startswith("set:"):
-            from app.storage.user_questions import list_user_questions
-
-            name = choice[4:]
-            qset = next((s for s in list_sets(self.ctx.store) if s.name == name), None)
-            bank = question_bank.by_id(language)
-            users = {q["id"]: question_bank.Question(q["id"], q["category"], q["text"], q["note"], q["language"])
-                     for q in list_user_questions(self.ctx.store)}
-            ids = qset.question_ids if qset else ()
-            return [bank.get(i) or users.get(i) for i in ids if (bank.get(i) or users.get(i))][:count]
-        return question_bank.pick(language, count, category=choice)
+        return question_bank.session_questions(self.ctx.store, language, choice, count)
 
     def start_practice(self, language: str, choice: str, count: int, calibrate: bool, *, synthetic: bool = False,
                        title: str = "", question_ids: list[str] | None = None, prep_s: int | None = None,
@@ -311,7 +349,8 @@ class MainWindow(QMainWindow):
             prep_s=s.get(Key.PREP_S) if prep_s is None else prep_s,
             limit_s=s.get(Key.LIMIT_S) if limit_s is None else limit_s, calibrate=calibrate, accessibility=s.get(Key.ACCESSIBILITY),
             analysis_language=language, title=title, source="demo" if synthetic else "practice",
-            synthetic=synthetic, parent=self)
+            synthetic=synthetic, live=True if self.ctx.live_factory else None, live_factory=self.ctx.live_factory,
+            parent=self)
         self.practice.detach()
         self.practice.attach(self.ctl)
         self.ctl.finished.connect(self._on_finished)
@@ -390,7 +429,7 @@ class MainWindow(QMainWindow):
                         "interrupted.").replace("%1", str(len(result.interrupted))), 10000)
 
     def _show_error(self, err: Exception) -> None:
-        text = err.user_text() if isinstance(err, RebondError) else self.tr("Something went wrong: ") + str(err)
+        text = error_text(err)
         log.warning("shown to user: %s", text)
         self.statusBar().clearMessage()
         QMessageBox.warning(self, self.tr("Rebond"), text)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.storage.user_questions import add_user_question, list_sets, save_set
+from app.services.questions import add_user_question, list_sets, save_set
 
 
 class QuestionSetDialog(QDialog):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.settings import WHISPER_SIZES, Key
+from app.services.settings import WHISPER_SIZES, Key, speech_models_available
 
 
 class SettingsDialog(QDialog):
@@ -31,7 +31,8 @@ class SettingsDialog(QDialog):
         self.ui_lang = QComboBox(self)
         self.ui_lang.addItem("English", "en")
         self.ui_lang.addItem("Français", "fr")
-        self.ui_lang.setToolTip(self.tr("Applies the next time Rebond starts."))
+        self.ui_lang.setToolTip(self.tr("Rebond offers to restart to show the new language."))
+        self.language_changed = False
         self.an_lang = QComboBox(self)
         for label, code in ((self.tr("Detect automatically"), "auto"), ("English", "en"), ("Français", "fr")):
             self.an_lang.addItem(label, code)
@@ -46,16 +47,14 @@ class SettingsDialog(QDialog):
         self.limit.setSuffix(" s")
         self.limit.setToolTip(self.tr("Default 2 minutes: coaching guides advise answers of about 1 to 2 minutes."))
         self.model = QComboBox(self)
-        from app.ml.model_store import ModelStore
-
-        try:
-            store = ModelStore()
-            available = {mid for mid in store.specs if store.is_ok(mid)}
-        except Exception:  # a broken manifest must not block the settings
-            available = set()
+        # plain names for the speech recognition models (tiny / base / small): speed against accuracy
+        names = {"base": self.tr("Balanced (recommended)"), "tiny.en": self.tr("Fastest, English only"),
+                 "small": self.tr("More accurate (slower)"), "medium": self.tr("Very accurate (much slower)"),
+                 "large-v3": self.tr("Most accurate (very slow)")}
+        available = speech_models_available()
         for size in WHISPER_SIZES:
-            ok = f"whisper-{size}" in available
-            self.model.addItem(size + ("" if ok else self.tr(" (not downloaded)")), size)
+            label = names.get(size, size)
+            self.model.addItem(label + ("" if size in available else self.tr(" (not downloaded)")), size)
         self.access = QCheckBox(self.tr("Accessibility mode: no eye-contact or facial-expression scoring"), self)
         self.live = QCheckBox(self.tr("Analyse while recording (feedback a few seconds after Stop)"), self)
         self.live.setToolTip(self.tr("Off: the whole answer is analysed after Stop, which takes longer on a long answer."))
@@ -69,9 +68,12 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Analysis language:"), self.an_lang)
         form.addRow(self.tr("Camera:"), self.camera)
         form.addRow(self.tr("Microphone:"), self.mic)
+        check_b = QPushButton(self.tr("Check camera and microphone…"), self)
+        check_b.clicked.connect(self._check_devices)
+        form.addRow("", check_b)
         form.addRow(self.tr("Preparation time:"), self.prep)
         form.addRow(self.tr("Answer time limit:"), self.limit)
-        form.addRow(self.tr("Speech model:"), self.model)
+        form.addRow(self.tr("Transcription:"), self.model)
         form.addRow("", self.access)
         form.addRow("", self.live)
         form.addRow(self.tr("Data folder:"), folder_row)
@@ -104,8 +106,16 @@ class SettingsDialog(QDialog):
         if self.ctx.fake_camera:
             self.camera.setToolTip(self.tr("A fake camera (video file) is in use for this run."))
 
+    def _check_devices(self) -> None:
+        from app.ui.device_check import DeviceCheckDialog
+
+        dialog = DeviceCheckDialog(self.ctx, self)
+        dialog.exec()
+        dialog.deleteLater()
+
     def accept(self) -> None:
         s = self.ctx.settings
+        self.language_changed = self.ui_lang.currentData() != s.get(Key.UI_LANGUAGE)
         s.set(Key.UI_LANGUAGE, self.ui_lang.currentData())
         s.set(Key.ANALYSIS_LANGUAGE, self.an_lang.currentData())
         s.set(Key.CAMERA, self.camera.currentData() or "")

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
+
+
+def _key(name: str) -> str:
+    """A key's name as the user's language writes it (Qt's own translations: "Espace", "Début")."""
+    return QKeySequence(name).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def shortcut_rows() -> list[tuple[str, str]]:
@@ -13,14 +19,14 @@ def shortcut_rows() -> list[tuple[str, str]]:
         ("Ctrl+N", QCoreApplication.translate("Shortcuts", "New practice")),
         ("Ctrl+I", QCoreApplication.translate("Shortcuts", "Import a recording")),
         ("Ctrl+H", QCoreApplication.translate("Shortcuts", "Past sessions")),
-        ("Space", QCoreApplication.translate("Shortcuts", "Practice: stop the recording · Review: play / pause")),
+        (_key("Space"), QCoreApplication.translate("Shortcuts", "Practice: stop the recording · Review: play / pause")),
         ("R / S / N", QCoreApplication.translate("Shortcuts", "Practice: record again / skip / next question")),
         ("K", QCoreApplication.translate("Shortcuts", "Review: play / pause")),
         ("← / →", QCoreApplication.translate("Shortcuts", "Review: back / forward 5 s")),
         (", / .", QCoreApplication.translate("Shortcuts", "Review: previous / next frame")),
         ("[ / ]", QCoreApplication.translate("Shortcuts", "Review: slower / faster (0.5× to 2×)")),
         ("N / P", QCoreApplication.translate("Shortcuts", "Review: next / previous mark on the timeline")),
-        ("Home", QCoreApplication.translate("Shortcuts", "Review: back to the start")),
+        (_key("Home"), QCoreApplication.translate("Shortcuts", "Review: back to the start")),
         ("F1", QCoreApplication.translate("Shortcuts", "This list")),
     ]
 

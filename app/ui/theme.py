@@ -101,11 +101,16 @@ def apply_scheme(app: QGuiApplication, scheme: Qt.ColorScheme) -> None:
 
 def refresh_style_sheets(app: QGuiApplication) -> None:
     """Apply again the style sheets that use palette(...) colours: Qt reads those when a style sheet is set, and a
-    widget styled that way keeps its old colours after the palette changes."""
+    widget styled that way keeps its old colours after the palette changes. The design system's application sheet
+    is made again for the new scheme."""
     from PySide6.QtWidgets import QApplication
 
     if not isinstance(app, QApplication):
         return
+    from app.ui import style
+
+    if app.styleSheet():
+        style.apply(app)
     for widget in app.allWidgets():
         sheet = widget.styleSheet()
         if "palette(" in sheet:

@@ -10,7 +10,7 @@ the X screen as bench/tools/screenshots.py does):
 ANALYZER is `real` (the default: the app's own analysis, about a minute for both answers) or a `module:function`
 such as `tests.practice.fake_analyzer:analyze_paced` (fast, but its reports have no timing, so the review shows the
 written-answer layout). Writes practice_{1_home,2_prepare,3_recording,4_answered,5_recording_with_analysis,
-6_summary_analysing,6b_summary_done,7_sessions,8_review,9_settings,10_no_camera,11_home_fr_no_camera}.png.
+4b_feedback,6_summary_analysing,6b_summary_done,7_sessions,8_review,9_settings,9b_device_check,10_no_camera,11_home_fr_no_camera}.png.
 """
 
 from __future__ import annotations
@@ -48,8 +48,15 @@ def main() -> int:
     tools = _window_tools()
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Rebond")
-    i18n.install(app, "en")
+    lang = os.environ.get("REBOND_SHOT_LANG", "en")  # and REBOND_COLOR_SCHEME=dark for the dark scheme
+    from app.ui import theme
+
+    theme.follow_system(app)
+    i18n.install(app, lang)
+    dark = os.environ.get("REBOND_COLOR_SCHEME", "") == "dark"
+    suffix = ("_dark" if dark else "") + ("_fr" if lang == "fr" else "")
     ctx = AppContext(fake_camera=clip, fake_speed=1.0, analyzer=None if analyzer == "real" else analyzer)
+    ctx.settings.set(Key.ANALYSIS_LANGUAGE, lang)
     ctx.settings.set(Key.PREP_S, 3)
     ctx.settings.set(Key.LIMIT_S, 30)
     win = MainWindow(ctx)
@@ -64,7 +71,7 @@ def main() -> int:
 
     def shot(name: str, window=None) -> None:
         app.processEvents()
-        tools.grab_window(window or win, out / f"practice_{name}.png")
+        tools.grab_window(window or win, out / f"practice_{name}{suffix}.png")
         print("saved", name, flush=True)
 
     wait(800)
@@ -79,6 +86,13 @@ def main() -> int:
     win.ctl.stop()
     wait(800)
     shot("4_answered")
+    panel = win.practice.feedback
+    for _ in range(200):  # tips on the practice screen: a few seconds after Stop when idle, later on a busy machine
+        if panel.pages.currentWidget() is panel.result:
+            break
+        wait(500)
+    wait(300)
+    shot("4b_feedback")
     win.ctl.next()
     wait(3200 + 2000)
     shot("5_recording_with_analysis")
@@ -112,10 +126,20 @@ def main() -> int:
     dlg.move(0, 0)
     dlg.show()
     wait(500)
-    tools.grab_window(dlg, out / "practice_9_settings.png")
+    tools.grab_window(dlg, out / f"practice_9_settings{suffix}.png")
     dlg.close()
+    from app.ui.device_check import DeviceCheckDialog
+
+    check = DeviceCheckDialog(ctx, win)
+    check.move(0, 0)
+    check.show()
+    wait(2500)
+    tools.grab_window(check, out / f"practice_9b_device_check{suffix}.png")
+    check.close()
     win.close()
     # no camera, no microphone, no fake camera: the friendly message and Import still available
+    if suffix:
+        os._exit(0)
     for name, lang in (("10_no_camera", "en"), ("11_home_fr_no_camera", "fr")):
         QLocale.setDefault(QLocale(QLocale.Language.French if lang == "fr" else QLocale.Language.English))
         i18n.install(app, lang)

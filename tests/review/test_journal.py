@@ -14,9 +14,9 @@ from app.analysis.journal import (
     related_metrics,
 )
 from app.core.errors import InputError
+from app.services.journal import SqliteJournal
 from app.storage.store import Store
 from app.ui.review.journal_screen import JournalScreen
-from app.ui.review.journal_store import SqliteJournal
 from tests.review.seeded import seeded_rows
 
 ENTRIES = [

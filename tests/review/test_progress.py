@@ -117,3 +117,23 @@ def test_editing_goals_updates_status_and_chart(qtbot):
     quiet = GoalsDialog([], accessibility=True)
     qtbot.addWidget(quiet)
     assert "eye_contact" not in quiet.rows
+
+
+def test_practice_on_a_single_day_shows_its_points_and_asks_for_another_day(qtbot):
+    """All practice on one day: the point is inside the visible range (matplotlib counts days from 1970; an
+    ordinal limit put it in the year 3995) and the chart says why there is no trend."""
+    import matplotlib.dates as mdates
+
+    rows = [{"date": "2026-12-04", "fillers_per_min": 4.0, "wpm": 150},
+            {"date": "2026-12-04", "fillers_per_min": 3.0, "wpm": 140}]
+    screen = ProgressScreen(rows, today=date(2026, 12, 4))
+    qtbot.addWidget(screen)
+    screen.resize(1280, 720)
+    screen.show()
+    chart = screen.charts["fillers_per_min"]
+    ax = chart.figure.axes[0]
+    lo, hi = ax.get_xlim()
+    day = mdates.date2num(date(2026, 12, 4))
+    assert lo < day < hi and hi - lo == 6
+    assert len(chart.lines()[0].get_xdata()) == 1  # one point per day
+    assert any("another day" in t.get_text() for t in ax.texts)

@@ -6,7 +6,7 @@ import time
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from app.ui.review.review_screen import ReviewScreen
 from tests.review.fakes import fake_factory, tiny_video
@@ -191,7 +191,8 @@ def test_delete_asks_first_then_calls_the_storage(qtbot, tmp_path):
                      delete_answer=lambda: calls.append("deleted"), data_location=tmp_path / "sessions" / "s1",
                      confirm=lambda text: next(answers))
     qtbot.addWidget(w)
-    assert str(tmp_path / "sessions" / "s1") in w.findChild(QLabel, "dataLocation").text()
+    # the folder is behind "Show folder" (its path in the tooltip), not printed in the header
+    assert str(tmp_path / "sessions" / "s1") in w.findChild(QPushButton, "dataLocation").toolTip()
     assert not w.delete() and calls == []  # the user said no
     with qtbot.waitSignal(w.deleted):
         assert w.delete()
@@ -237,3 +238,22 @@ def test_mark_descriptions_carry_the_suggestion_and_the_source():
     assert describe_mark(neg) == "Negative phrasing: “I failed”\nTry: Say what you learned."
     heard = Mark("filler", "fillers", 1.0, 1.2, "euh", {"source": "audio"})
     assert describe_mark(heard).endswith("(heard in the audio, not in the transcript)")
+
+
+def test_review_opens_on_a_poster_frame_not_a_black_surface(qtbot, tmp_path):
+    """Once on screen, the recording is loaded and paused: Qt decodes and shows its first frame (before, the video
+    stayed black until Play)."""
+    from PySide6.QtMultimedia import QMediaPlayer
+
+    path = tiny_video(tmp_path / "tiny.mp4", 2.0)
+    rep = report("answer_short")
+    rep["duration_s"] = 2.0
+    w = ReviewScreen(rep, path, "Q", None)
+    qtbot.addWidget(w)
+    w.resize(1280, 720)
+    w.show()
+    qtbot.waitUntil(lambda: w.player._player is not None, timeout=5000)
+    state = w.player._player.playbackState
+    qtbot.waitUntil(lambda: state() == QMediaPlayer.PlaybackState.PausedState, timeout=5000)
+    assert not w.player.is_playing()
+    w.player.close()

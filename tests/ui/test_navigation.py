@@ -61,7 +61,9 @@ def test_every_section_is_reachable_with_its_shortcut_and_shows_an_empty_state(w
         assert window.nav.current() == SECTIONS[int(keys[-1]) - 1]
     window.navigate("sessions")
     assert window.sessions.empty.isVisible() and "No sessions yet" in window.sessions.empty.text()
-    assert str(window.ctx.store.root) in window.sessions.where.text()
+    # plain words on screen; the path is one click (Show folder) or a tooltip away
+    assert str(window.ctx.store.root) not in window.sessions.where.text()
+    assert window.sessions.where.toolTip() == str(window.ctx.store.root)
     window.navigate("compare")
     assert "two analysed answers to the same question" in window.page("compare").empty.text()
     window.navigate("progress")
@@ -72,6 +74,25 @@ def test_every_section_is_reachable_with_its_shortcut_and_shows_an_empty_state(w
     journal = window.page("journal")
     qtbot.waitUntil(lambda: journal.screen is not None, timeout=5000)
     assert journal.screen.empty.isVisible()
+
+
+def test_the_sidebar_always_navigates_even_from_a_review(window, qtbot):
+    """Clicking "Sessions" (or Ctrl+2) while a review of the sessions section is open goes to the sessions list."""
+    from PySide6.QtCore import Qt
+
+    a = _answer(window.ctx.store, "q-improve", report("answer_short"))
+    for how in ("click", "shortcut"):
+        window.navigate("sessions")
+        window.open_review(a.session_id, a.index)
+        assert window.stack.currentWidget() is window._review_page and window.nav.current() == "sessions"
+        if how == "click":
+            item = window.nav.list.item(1)
+            rect = window.nav.list.visualItemRect(item)
+            qtbot.mouseClick(window.nav.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        else:
+            next(act for act in window.findChildren(type(window.menuBar().actions()[0]))
+                 if act.shortcut().toString() == "Ctrl+2").trigger()
+        assert window.stack.currentWidget() is window.sessions, how
 
 
 def test_review_opens_compare_and_delete_leaves_nothing(window, qtbot, tmp_path):
@@ -95,7 +116,7 @@ def test_review_opens_compare_and_delete_leaves_nothing(window, qtbot, tmp_path)
     asked = []
     window.sessions._confirm = lambda title, text: asked.append(text) or True
     window.sessions.delete_b.click()
-    assert asked and str(second.media.parent) in asked[0]
+    assert asked and "This cannot be undone" in asked[0] and "/" not in asked[0]  # no storage path
     assert not second.media.parent.exists()
     assert [s.id for s in store.list_sessions()] == [first.session_id]
     assert store._exec("SELECT COUNT(*) FROM metrics WHERE answer_id=?", (second.id,)).fetchone()[0] == 0
@@ -174,7 +195,7 @@ def test_french_navigation_and_every_ts_entry_translated(qapp, qtbot, tmp_path):
     from app.ui.nav import NavBar, section_titles
     from app.ui.review.translations import I18N_DIR
 
-    root = ET.parse(I18N_DIR / "rebond_review_fr.ts").getroot()
+    root = ET.parse(I18N_DIR / "rebond_fr.ts").getroot()
     unfinished = [m.findtext("source") for m in root.iter("message")
                   if m.find("translation").get("type") == "unfinished" or not m.findtext("translation")]
     assert unfinished == []

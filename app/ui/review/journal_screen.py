@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.analysis.journal import JournalEntry, JournalRepository, all_tags, parse_tags, recurring_tags
 from app.analysis.progress_series import series
 from app.core.errors import RebondError
+from app.ui.messages import error_text
 from app.ui.review.labels import metric_titles, metric_units
 from app.ui.review.style import fmt_value
 
@@ -206,7 +207,7 @@ class JournalScreen(QWidget):
         try:
             saved = self.repo.save(entry)
         except RebondError as exc:
-            self.message.setText(exc.user_text())
+            self.message.setText(error_text(exc))
             return None
         self._current_id = saved.id
         self.refresh()

@@ -1,4 +1,4 @@
-"""Still frames of a recording as QImages, for the PDF report: decoding is `app.ml.key_frames` (PyAV, no Qt); only
+"""Still frames of a recording as QImages, for the PDF report: decoding is `app.services.frames` (PyAV, no Qt); only
 the conversion to QImage lives here."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtGui import QImage
 
-from app.ml.key_frames import frames_at as decode_frames_at
+from app.services.frames import frames_at as decode_frames_at
 
 
 def to_qimage(rgb: np.ndarray) -> QImage:

@@ -38,6 +38,8 @@ def metric_titles() -> dict[str, str]:
         "posture_events": QCoreApplication.translate("Labels", "Posture events"),
         "star_completeness": QCoreApplication.translate("Labels", "STAR completeness"),
         "result_quantified": QCoreApplication.translate("Labels", "Quantified results"),
+        "head_turns": QCoreApplication.translate("Labels", "Head turned away"),
+        "loudness_variation": QCoreApplication.translate("Labels", "Volume variation"),
     }
 
 
@@ -45,7 +47,8 @@ def metric_units() -> dict[str, str]:
     """Units of the metrics, as shown after a value."""
     return {"eye_contact": "%", "fillers_per_min": QCoreApplication.translate("Labels", "/min"), "wpm": QCoreApplication.translate("Labels", "words/min"), "long_pauses": "",
             "pitch_variation": QCoreApplication.translate("Labels", "semitones"), "posture_events": "", "star_completeness": "%",
-            "result_quantified": "%"}
+            "result_quantified": "%", "head_turns": QCoreApplication.translate("Labels", "times"),
+            "loudness_variation": "dB"}
 
 
 def posture_names() -> dict[str, str]:
@@ -98,7 +101,13 @@ def warning_text(warning: Mapping[str, Any]) -> str:
     from app.ui.i18n import current_language
 
     lang = current_language()
-    text = render(warning, lang)
+    if str(warning.get("code") or "") == "asr_guard":
+        # the analysis' wording ("repeated or invented passage(s) removed") is the engineer's; the user is told
+        # what it means for the transcript they read
+        text = QCoreApplication.translate(
+            "Labels", "Some words the speech recognition heard twice or made up were left out of the transcript.")
+    else:
+        text = render(warning, lang)
     if lang == "fr":
         from app.ui.review.translations import french_typography
 

@@ -13,9 +13,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QMarginsF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from app.analysis.metric_cards import build_cards, top_tips
+from app.analysis.metric_cards import build_cards
 from app.analysis.timeline_marks import build_marks, key_moments, timeline_duration, visible_lanes
 from app.core.errors import Cancelled, InputError
+from app.services.feedback import visible_tips
 from app.ui.i18n import current_language
 from app.ui.review.key_frames import frames_at
 from app.ui.review.labels import (
@@ -158,7 +159,7 @@ def answer_html(report: Mapping[str, Any], *, question: str | None = None, quest
             parts.append(f"<p><i>{esc(warning_text(w))}</i></p>")
 
     parts.append(f"<h2>{esc(T['Top tips'])}</h2>")
-    tips = top_tips(report, accessibility=accessibility, lang=current_language())
+    tips = visible_tips(report, accessibility=accessibility, lang=current_language())
     if tips:
         parts.append("<ul>" + "".join(f"<li>{esc(str(t.get('text') or t.get('code')))}</li>" for t in tips) + "</ul>")
     else:

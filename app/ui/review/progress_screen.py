@@ -165,6 +165,7 @@ class ProgressScreen(QWidget):
             chart.baseline_label = self.tr("your baseline")
             chart.goal_label = self.tr("goal")
             chart.empty_text = self.tr("Not measured yet")
+            chart.one_day_text = self.tr("Practise on another day to see a trend")
             chart.plot(series[metric], goals.get(metric), units.get(metric, ""))
             self.charts[metric] = chart
             grid.addWidget(chart, i // 3, i % 3)

@@ -22,10 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.analysis.metric_cards import build_cards, top_tips
+from app.analysis.metric_cards import build_cards
 from app.analysis.timeline_marks import Mark, build_marks, lane_available, timeline_duration, visible_lanes
 from app.media.player import NullPlayer, PlayerBase, QtMediaPlayer
+from app.services.feedback import visible_tips
 from app.ui.i18n import current_language
+from app.ui.messages import error_text
+from app.ui.review.extra_cards import extra_cards, posture_visibility
 from app.ui.review.labels import describe_mark, lane_titles, warning_text
 from app.ui.review.style import fmt_time
 from app.ui.review.transport import SKIP_S, TransportBar
@@ -102,7 +105,7 @@ class ReviewScreen(QWidget):
         self.star.seekRequested.connect(self.seek)
         self.star.spanActivated.connect(self._show_span)
         # Media is opened once the screen is on show (see QtMediaPlayer): queued, so it runs after this paint.
-        self.timeline.firstPainted.connect(self.player.load, Qt.ConnectionType.QueuedConnection)
+        self.timeline.firstPainted.connect(self._load_media, Qt.ConnectionType.QueuedConnection)
         if self.duration is None:  # no timeline to paint: nothing to wait for
             QTimer.singleShot(0, self.player.load)
         self.player.positionChanged.connect(self._on_position)
@@ -138,24 +141,41 @@ class ReviewScreen(QWidget):
         for button in self._header_actions:  # e.g. "Compare attempts", given by the window
             button.setParent(self)
             row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-        pdf = QPushButton(self.tr("Export PDF…"), self)
+        from app.ui import style
+
+        pdf = style.with_icon(QPushButton(self.tr("Export PDF…"), self), "file-down")
         pdf.clicked.connect(self._ask_export_pdf)
-        csv = QPushButton(self.tr("Export CSV…"), self)
+        csv = style.with_icon(QPushButton(self.tr("Export CSV…"), self), "sheet")
         csv.clicked.connect(self._ask_export_csv)
         row.addWidget(pdf, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(csv, 0, Qt.AlignmentFlag.AlignTop)
+        self._compact = [pdf, csv]
         if self._delete_answer is not None:
-            self.delete_button = QPushButton(self.tr("Delete…"), self)
+            self.delete_button = style.with_icon(QPushButton(self.tr("Delete…"), self), "trash-2")
             self.delete_button.clicked.connect(self.delete)
             row.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
+            self._compact.append(self.delete_button)
         if self._data_location is not None:
-            where = QLabel(self.tr("Stored in %1").replace("%1", str(self._data_location)), self)
-            where.setObjectName("dataLocation")
-            where.setTextFormat(Qt.TextFormat.PlainText)
-            where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            where.setWordWrap(True)
-            col.addWidget(where)
+            # where the files are is one click away, not a path printed in every header
+            self.folder_button = style.with_icon(QPushButton(self.tr("Show folder"), self), "folder-open")
+            self.folder_button.setObjectName("dataLocation")
+            self.folder_button.setToolTip(str(self._data_location))
+            self.folder_button.clicked.connect(self._show_folder)
+            row.addWidget(self.folder_button, 0, Qt.AlignmentFlag.AlignTop)
+            self._compact.append(self.folder_button)
+        for button in self._compact:
+            # file actions as icons with their name in the tooltip: the header keeps room for the question
+            label = button.text().replace("&", "")
+            button.setText("")
+            button.setToolTip(label + (f"\n{button.toolTip()}" if button.toolTip() else ""))
+            button.setAccessibleName(label)
         return row
+
+    def _show_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._data_location)))
 
     def _ask_confirm(self, text: str) -> bool:
         from PySide6.QtWidgets import QMessageBox
@@ -168,8 +188,6 @@ class ReviewScreen(QWidget):
         if self._delete_answer is None:
             return False
         text = self.tr("Delete this answer: its recording, its analysis and its metrics? This cannot be undone.")
-        if self._data_location is not None:
-            text += "\n" + self.tr("Stored in %1").replace("%1", str(self._data_location))
         if not self._confirm(text):
             return False
         from app.core.errors import RebondError
@@ -177,7 +195,7 @@ class ReviewScreen(QWidget):
         try:
             self._delete_answer()
         except RebondError as exc:
-            self.transport.time_label.setText(exc.user_text())
+            self.transport.time_label.setText(error_text(exc))
             return False
         self.player.close()
         self.deleted.emit()
@@ -217,7 +235,7 @@ class ReviewScreen(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         tips_box = QGroupBox(self.tr("Top tips"), panel)
         tips_lay = QVBoxLayout(tips_box)
-        tips = top_tips(self.report, accessibility=self.accessibility, lang=current_language())
+        tips = visible_tips(self.report, accessibility=self.accessibility, lang=current_language())
         self.tip_labels: list[QLabel] = []
         play = self.tr("play")
         for tip in tips:
@@ -250,8 +268,9 @@ class ReviewScreen(QWidget):
         self.tabs.addTab(_scroll(self.star, self.tabs), self.tr("STAR"))
 
         self.cards = MetricCardsWidget()
-        self.cards.set_cards(build_cards(self.report, accessibility=self.accessibility,
-                                         thresholds_text=self._thresholds_text, lang=current_language()))
+        cards = build_cards(self.report, accessibility=self.accessibility, thresholds_text=self._thresholds_text,
+                            lang=current_language())
+        self.cards.set_cards(posture_visibility(cards, self.report) + extra_cards(self.report, current_language()))
         self.tabs.addTab(_scroll(self.cards, self.tabs), self.tr("Metrics"))
         lay.addWidget(self.tabs, 1)
         return panel
@@ -286,6 +305,9 @@ class ReviewScreen(QWidget):
         for lane in lanes:
             if not lane_available(self.report, lane):
                 status[lane] = self.tr("not analysed for this answer")
+            elif lane == "posture" and (self.report.get("posture") or {}).get("visible") is False:
+                # no event because the shoulders were never seen: say so, not "nothing found"
+                status[lane] = self.tr("not visible — sit back so your shoulders are in frame")
             elif not any(m.lane == lane for m in self.marks):
                 status[lane] = self.tr("nothing found")
         if self.duration is None:
@@ -308,6 +330,12 @@ class ReviewScreen(QWidget):
             sc = QShortcut(QKeySequence(key), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(slot)
+
+    def _load_media(self) -> None:
+        """Open the recording and show its first frame (a poster) instead of a black surface until Play."""
+        self.player.load()
+        if not self.player.is_playing():
+            self.player.pause()  # a paused player decodes and shows the frame at its position
 
     # ----- behaviour ------------------------------------------------------------------------------------------------
     def seek(self, seconds: float) -> None:
@@ -357,7 +385,7 @@ class ReviewScreen(QWidget):
         try:
             action(Path(name))
         except RebondError as exc:
-            QMessageBox.warning(self, caption, exc.user_text())
+            QMessageBox.warning(self, caption, error_text(exc))
 
     def _ask_export_pdf(self) -> None:
         if self._tasks is None:

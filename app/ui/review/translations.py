@@ -1,11 +1,5 @@
-"""French (and future) translations of the review screens, through Qt's own translation system.
-
-The `.ts` source lives in `app/ui/review/i18n/`. Refresh it with
-`pyside6-lupdate -no-obsolete app/ui/review/*.py app/ui/review/pages/*.py app/ui/widgets/*.py app/ui/nav.py
-app/ui/shortcuts_dialog.py -ts app/ui/review/i18n/rebond_review_fr.ts`, translate the new entries, then compile with
-`pyside6-lrelease app/ui/review/i18n/rebond_review_fr.ts -qm app/ui/review/i18n/rebond_review_fr.qm`.
-The practice screens (`app/ui/screens`, the main window) use the table of `app/ui/i18n.py`; both are installed
-together by `app.ui.i18n.install`.
+"""French typography for the interface's translations, and the translator of the review screens for callers that
+only want those (the whole interface is installed by `app.ui.i18n.install`; the catalogue is `app/ui/locale`).
 """
 
 from __future__ import annotations
@@ -15,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-I18N_DIR = Path(__file__).resolve().parent / "i18n"
+I18N_DIR = Path(__file__).resolve().parents[1] / "locale"
 _NBSP = "\u00a0"
 _BEFORE = re.compile(r" (?=[:;?!»])")
 _AFTER = re.compile(r"(?<=«) ")
@@ -52,7 +46,7 @@ def install_review_translator(language: str | None = None) -> QTranslator | None
     if lang == "en":
         return None
     translator = QTranslator(QCoreApplication.instance())
-    if not translator.load(str(I18N_DIR / f"rebond_review_{lang}.qm")):
+    if not translator.load(str(I18N_DIR / f"rebond_{lang}.qm")):
         return None
     if lang == "fr":
         translator = TypographyTranslator(translator, QCoreApplication.instance())

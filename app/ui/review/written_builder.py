@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import RebondError
+from app.ui.messages import error_text
 from app.ui.review.labels import labelled
 from app.ui.review.style import is_dark, lane_color, scheme_changed, star_color, tint
 from app.ui.widgets.star_checklist import StarChecklist
@@ -145,7 +146,7 @@ class WrittenAnswerBuilder(QWidget):
         try:
             report = self._analyze(text, self.lang.currentData())
         except RebondError as exc:
-            self.status.setText(exc.user_text())
+            self.status.setText(error_text(exc))
             return
         except Exception:  # noqa: BLE001 - an analysis bug must not take the editor down with the user's text
             log.exception("written answer analysis failed")
@@ -240,7 +241,7 @@ class WrittenAnswerBuilder(QWidget):
         try:
             self._save(self.question, text, report)
         except RebondError as exc:
-            self.status.setText(exc.user_text())
+            self.status.setText(error_text(exc))
             return False
         self.status.setText(self.tr("Saved with the question."))
         self.saved.emit()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,9 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services import questions as question_bank
+from app.services.questions import list_sets
 from app.services.settings import Key
-from app.storage import question_bank
-from app.storage.user_questions import list_sets
+from app.ui import style
+from app.ui.i18n import current_language
+from app.ui.messages import message_text
 
 
 class HomeScreen(QWidget):
@@ -32,17 +35,23 @@ class HomeScreen(QWidget):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 32, 48, 32)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(style.SPACE_XL, style.SPACE_XL, style.SPACE_XL, style.SPACE_XL)
+        # one card, at a reading width, for the one thing this screen is for
+        card = style.card(self, "homeCard")
+        card.setMaximumWidth(760)
+        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        outer.addStretch(1)
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(style.SPACE_XL, style.SPACE_L, style.SPACE_XL, style.SPACE_L)
+        layout.setSpacing(style.SPACE_M)
         title = QLabel(self.tr("Practise an interview"), self)
-        f = title.font()
-        f.setPointSize(f.pointSize() + 8)
-        f.setBold(True)
-        title.setFont(f)
+        style.set_font(title, "display")
         layout.addWidget(title)
         intro = QLabel(self.tr("Answer out loud as in a real interview. Each answer is recorded, then analysed "
                                "on this computer while you go on. Nothing leaves your machine."), self)
         intro.setWordWrap(True)
+        intro.setProperty("muted", True)
         layout.addWidget(intro)
 
         form = QFormLayout()
@@ -67,14 +76,16 @@ class HomeScreen(QWidget):
         buttons = QHBoxLayout()
         self.start_button = QPushButton(self.tr("&Start practice"), self)
         self.start_button.setDefault(True)
+        style.primary(self.start_button)
         self.import_button = QPushButton(self.tr("&Import a recording…"), self)
         self.sessions_button = QPushButton(self.tr("Past s&essions"), self)
         self.settings_button = QPushButton(self.tr("Se&ttings"), self)
-        for b in (self.start_button, self.import_button, self.sessions_button, self.settings_button):
+        for b, name in ((self.start_button, "play"), (self.import_button, "upload"),
+                        (self.sessions_button, "history"), (self.settings_button, "settings")):
+            style.with_icon(b, name)
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        layout.addStretch(1)
 
         self.start_button.clicked.connect(self._start)
         self.import_button.clicked.connect(self.importRequested)
@@ -86,6 +97,8 @@ class HomeScreen(QWidget):
     def _load_settings(self) -> None:
         s = self.ctx.settings
         lang = s.get(Key.ANALYSIS_LANGUAGE)
+        if lang not in ("fr", "en"):  # "auto": practise in the interface's language
+            lang = current_language()
         self.language.setCurrentIndex(1 if lang == "fr" else 0)
         self.count.setValue(s.get(Key.QUESTIONS))
         self.calibrate.setChecked(s.get(Key.CALIBRATE))
@@ -106,10 +119,10 @@ class HomeScreen(QWidget):
     def refresh_devices(self, problem: str | None) -> None:
         """Show the camera situation in one friendly sentence."""
         if problem:
-            self.device_note.setText(QCoreApplication.translate("devices", problem))
+            self.device_note.setText(message_text(problem))
             self.start_button.setEnabled(False)
         else:
-            self.device_note.setText(QCoreApplication.translate("devices", self.ctx.camera_label()))
+            self.device_note.setText(self.ctx.camera_label())
             self.start_button.setEnabled(True)
         self.device_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 

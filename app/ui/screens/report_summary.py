@@ -1,16 +1,18 @@
-"""Placeholder for the review screen (owned by the review issue): the answer's question, note, status, stored
-metrics and where its files are. `MainWindow.open_review()` is the hook the review screen replaces."""
+"""An answer that has no report yet (waiting, analysing, failed, interrupted): its question, what a strong answer
+contains, where its analysis stands in plain words, and the recording's folder behind "Show folder"."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+import html
 
-METRIC_LABELS = {
-    "eye_contact_ratio": "Eye contact (share of time)", "fillers_per_minute": "Fillers per minute",
-    "pace_wpm": "Pace (words per minute)", "long_pauses": "Long pauses", "star_completeness": "STAR parts (of 4)",
-    "star_result_quantified": "Result quantified (1 = yes)",
-}
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.ui import style
+from app.ui.i18n import status_text
+from app.ui.messages import message_text
+from app.ui.screens.session_table import STATUS_TEXT
 
 
 class ReportSummary(QWidget):
@@ -19,44 +21,51 @@ class ReportSummary(QWidget):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._folder = None
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setContentsMargins(style.SPACE_XL, style.SPACE_L, style.SPACE_XL, style.SPACE_L)
+        layout.setSpacing(style.SPACE_M)
         self.title = QLabel(self)
-        f = self.title.font()
-        f.setPointSize(f.pointSize() + 4)
-        f.setBold(True)
-        self.title.setFont(f)
+        style.set_font(self.title, "title")
         self.title.setWordWrap(True)
         self.body = QLabel(self)
         self.body.setWordWrap(True)
-        self.raw = QPlainTextEdit(self)
-        self.raw.setReadOnly(True)
         layout.addWidget(self.title)
         layout.addWidget(self.body)
-        layout.addWidget(self.raw, 1)
+        layout.addStretch(1)
         row = QHBoxLayout()
         back = QPushButton(self.tr("&Back"), self)
         back.clicked.connect(self.backRequested)
+        self.folder_b = QPushButton(self.tr("Show folder"), self)
+        self.folder_b.clicked.connect(self._show_folder)
         row.addWidget(back)
+        row.addWidget(self.folder_b)
         row.addStretch(1)
         layout.addLayout(row)
 
     def show_answer(self, session_id: str, index: int) -> None:
-        import json
-
         store = self.ctx.store
         a = store.find_answer(session_id, index)
         s = store.get_session(session_id)
-        self.title.setText(f"{self.tr('Answer')} {a.index}: {a.question}")
-        lines = [f"<b>{self.tr('A strong answer contains')}:</b> {a.question_note}" if a.question_note else "",
-                 f"<b>{self.tr('Status')}:</b> {a.status}" + (f" — {a.error}" if a.error else ""),
-                 f"<b>{self.tr('Recording')}:</b> {a.media} ({a.duration_s or 0:.1f} s)"]
+        self.title.setText(self.tr("Answer %1: %2").replace("%1", str(a.index)).replace("%2", a.question))
+        status = status_text(STATUS_TEXT.get(a.status, a.status))
+        lines = []
+        if a.question_note:
+            contains = self.tr("A strong answer contains")
+            lines.append(f"<b>{html.escape(contains)}</b><br>{html.escape(a.question_note)}")
+        lines.append(html.escape(self.tr("Analysis: %1").replace("%1", status)))
+        if a.error:
+            lines.append(html.escape(message_text(a.error)))
+        if a.duration_s:
+            lines.append(html.escape(self.tr("Length: %1 s").replace("%1", f"{a.duration_s:.0f}")))
         if s.synthetic:
-            lines.append(f"<i>{self.tr('Synthetic demo material (animated portrait, synthetic voice).')}</i>")
-        metrics = [f"{METRIC_LABELS.get(k, k)}: {v:g}" for k, v in a.metrics.items() if v is not None]
-        if metrics:
-            lines.append("<b>" + self.tr("Measured") + ":</b> " + " · ".join(metrics))
-        self.body.setText("<br>".join(x for x in lines if x))
-        report = store.load_report(a.id)
-        self.raw.setPlainText(json.dumps(report, indent=2, ensure_ascii=False)[:20000] if report else
-                              self.tr("No report yet for this answer."))
+            demo = self.tr("Synthetic demo material (animated portrait, synthetic voice).")
+            lines.append(f"<i>{html.escape(demo)}</i>")
+        lines.append(html.escape(self.tr("No report yet for this answer.")))
+        self.body.setText("<br><br>".join(lines))
+        self._folder = a.media.parent if a.media else None
+        self.folder_b.setEnabled(self._folder is not None and self._folder.exists())
+
+    def _show_folder(self) -> None:
+        if self._folder is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._folder)))

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from app.storage.models import Session
+from app.services.sessions import Session
 from app.ui.i18n import status_text
 
-STATUS_TEXT = {
-    "recording": "recording", "queued": "waiting for analysis", "analyzing": "analysing", "done": "analysed",
-    "interrupted": "interrupted (recording kept)", "failed": "analysis failed", "cancelled": "analysis cancelled",
+STATUS_TEXT = {  # translated where shown, with status_text()
+    "recording": QT_TRANSLATE_NOOP("status", "recording"),
+    "queued": QT_TRANSLATE_NOOP("status", "waiting for analysis"),
+    "analyzing": QT_TRANSLATE_NOOP("status", "analysing"),
+    "done": QT_TRANSLATE_NOOP("status", "analysed"),
+    "interrupted": QT_TRANSLATE_NOOP("status", "interrupted (recording kept)"),
+    "failed": QT_TRANSLATE_NOOP("status", "analysis failed"),
+    "cancelled": QT_TRANSLATE_NOOP("status", "analysis cancelled"),
 }
 
 

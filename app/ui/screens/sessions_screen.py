@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services import sessions as session_cases
+from app.services.sessions import session_label, session_title
 from app.services.settings import Key
 from app.ui.screens.session_table import SessionTable
 
@@ -50,30 +52,40 @@ class SessionsScreen(QWidget):
         body = QHBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget(self.body)
+        self.list.setSpacing(3)  # each session is two lines (title, date and count): keep them apart
         self.table = SessionTable(ctx, self.body)
         body.addWidget(self.list, 1)
         body.addWidget(self.table, 3)
         layout.addWidget(self.body, 1)
         row = QHBoxLayout()
-        self.open_b = QPushButton(self.tr("&Open answer"), self)
-        self.reanalyse_b = QPushButton(self.tr("&Analyse again"), self)
-        self.pdf_b = QPushButton(self.tr("Export &PDF…"), self)
-        self.csv_b = QPushButton(self.tr("Export &CSV…"), self)
-        self.delete_answer_b = QPushButton(self.tr("Delete a&nswer…"), self)
-        self.delete_b = QPushButton(self.tr("&Delete session…"), self)
+        from app.ui import style
+
+        self.open_b = style.with_icon(style.primary(QPushButton(self.tr("&Open answer"), self)), "arrow-right")
+        self.reanalyse_b = style.with_icon(QPushButton(self.tr("&Analyse again"), self), "rotate-ccw")
+        self.pdf_b = style.with_icon(QPushButton(self.tr("Export &PDF…"), self), "file-down")
+        self.csv_b = style.with_icon(QPushButton(self.tr("Export &CSV…"), self), "sheet")
+        self.delete_answer_b = style.with_icon(QPushButton(self.tr("Delete a&nswer…"), self), "trash-2")
+        self.delete_b = style.with_icon(QPushButton(self.tr("&Delete session…"), self), "trash-2")
         self.session_buttons = (self.open_b, self.reanalyse_b, self.pdf_b, self.csv_b, self.delete_answer_b,
                                 self.delete_b)
         for b in self.session_buttons:
             row.addWidget(b)
+        for b in (self.pdf_b, self.csv_b, self.delete_answer_b):
+            # file actions as icons, named in their tooltip: the row fits 1280 px in French too
+            label = b.text().replace("&", "")
+            b.setText("")
+            b.setToolTip(label)
+            b.setAccessibleName(label)
         row.addStretch(1)
         layout.addLayout(row)
         where = QHBoxLayout()
-        self.where = QLabel(self.tr("Your recordings and reports stay on this computer, in %1")
-                            .replace("%1", str(ctx.store.root)), self)
+        self.where = QLabel(self.tr("Your recordings and reports stay on this computer."), self)
+        self.where.setProperty("muted", True)
+        self.where.setToolTip(str(ctx.store.root))
         self.where.setObjectName("dataLocation")
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.folder_b = QPushButton(self.tr("Show &folder"), self)
+        self.folder_b = style.with_icon(QPushButton(self.tr("Show &folder"), self), "folder-open")
         self.folder_b.setToolTip(self.tr("Open the data folder in the file manager"))
         where.addWidget(self.where, 1)
         where.addWidget(self.folder_b)
@@ -96,8 +108,7 @@ class SessionsScreen(QWidget):
                              if self.list.currentItem() else None)
         self.list.clear()
         for s in self.ctx.store.list_sessions():
-            tag = self.tr(" [synthetic demo]") if s.synthetic else ""
-            item = QListWidgetItem(f"{s.started_at[:16].replace('T', ' ')}  ({len(s.answers)}) {s.title}{tag}")
+            item = QListWidgetItem(session_label(s))
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             self.list.addItem(item)
             if s.id == current:
@@ -144,26 +155,20 @@ class SessionsScreen(QWidget):
         sid = self.current_session_id()
         if sid is None:
             return
-        folder = self.ctx.store.get_session(sid).folder
         if not self._confirm(self.tr("Delete session"),
                              self.tr("Delete this session with all its recordings, reports and metrics? This cannot "
-                                     "be undone.") + "\n" + self.tr("Stored in %1").replace("%1", str(folder))):
+                                     "be undone.")):
             return
-        for a in self.ctx.store.get_session(sid).answers:
-            self.ctx.queue.cancel(a.id)
-        self.ctx.store.delete_session(sid)
+        session_cases.delete_session(self.ctx.store, self.ctx.queue, sid)
         self.reload()
 
     def _delete_answer(self) -> None:
         a = self.table.selected_answer()
         if a is None:
             return
-        if not self._confirm(self.tr("Delete answer"),
-                             self.tr("Delete this answer with its recording and report?") + "\n"
-                             + self.tr("Stored in %1").replace("%1", str(a.media.parent if a.media else ""))):
+        if not self._confirm(self.tr("Delete answer"), self.tr("Delete this answer with its recording and report?")):
             return
-        self.ctx.queue.cancel(a.id)
-        self.ctx.store.delete_answer(a.id)
+        session_cases.delete_answer(self.ctx.store, self.ctx.queue, a.id)
         self.reload()
 
     # ---- export ---------------------------------------------------------------------------------------------------
@@ -188,7 +193,7 @@ class SessionsScreen(QWidget):
             return False
         answers = [{"report": r, "question": a.question, "question_note": a.question_note,
                     "media_path": a.media if a.media and a.media.exists() else None} for a, r in items]
-        export_pdf(self, self.ctx.tasks, path, answers, title=session.title or session.id,
+        export_pdf(self, self.ctx.tasks, path, answers, title=session_title(session),
                    accessibility=bool(self.ctx.settings.get(Key.ACCESSIBILITY)), on_done=on_done)
         return True
 

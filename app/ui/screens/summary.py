@@ -29,9 +29,11 @@ class SummaryScreen(QWidget):
         layout.addWidget(self.info)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
-        self.open_b = QPushButton(self.tr("&Open answer"), self)
-        self.reanalyse_b = QPushButton(self.tr("&Analyse again"), self)
-        self.home_b = QPushButton(self.tr("&Home"), self)
+        from app.ui import style
+
+        self.open_b = style.with_icon(style.primary(QPushButton(self.tr("&Open answer"), self)), "arrow-right")
+        self.reanalyse_b = style.with_icon(QPushButton(self.tr("&Analyse again"), self), "rotate-ccw")
+        self.home_b = style.with_icon(QPushButton(self.tr("&Home"), self), "mic")
         for b in (self.open_b, self.reanalyse_b, self.home_b):
             row.addWidget(b)
         row.addStretch(1)

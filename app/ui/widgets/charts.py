@@ -15,13 +15,19 @@ from app.analysis.progress_series import Series
 
 
 def _palette_colors(widget: QWidget) -> dict[str, str]:
+    """The chart's colours: the window's neutrals and the design system's brand and "good" colours."""
+    from app.ui import style
+
     pal = widget.palette()
+    tokens = style.colors(widget)
     return {
         "bg": pal.color(QPalette.ColorRole.Window).name(),
-        "base": pal.color(QPalette.ColorRole.Base).name(),
+        "base": tokens.surface,
         "text": pal.color(QPalette.ColorRole.WindowText).name(),
-        "muted": pal.color(QPalette.ColorRole.PlaceholderText).name(),
-        "accent": pal.color(QPalette.ColorRole.Highlight).name(),
+        "muted": tokens.muted,
+        "grid": tokens.border,
+        "accent": tokens.brand,
+        "goal": tokens.good,
     }
 
 
@@ -45,6 +51,7 @@ class SeriesChart(QWidget):
         self.baseline_label = ""
         self.goal_label = ""
         self.empty_text = ""
+        self.one_day_text = ""  # shown when every point falls on one day: a trend needs a second day
         self._last: tuple | None = None
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
@@ -65,8 +72,11 @@ class SeriesChart(QWidget):
         fig.set_facecolor(c["bg"])
         ax = fig.add_subplot(111)
         ax.set_facecolor(c["base"])
-        for spine in ax.spines.values():
-            spine.set_color(c["muted"])
+        for name, spine in ax.spines.items():
+            spine.set_color(c["grid"])
+            spine.set_visible(name in ("left", "bottom"))
+        ax.grid(axis="y", color=c["grid"], linewidth=0.6)
+        ax.set_axisbelow(True)
         ax.tick_params(colors=c["text"], labelsize=8)
         ax.set_title(self._title + (f" ({unit})" if unit else ""), color=c["text"], fontsize=10, loc="left")
         if not series.points:
@@ -78,21 +88,29 @@ class SeriesChart(QWidget):
             return
         xs = [d for d, _ in series.points]
         ys = [v for _, v in series.points]
-        ax.plot(xs, ys, marker="o", markersize=4, linewidth=1.6, color=c["accent"])
+        ax.plot(xs, ys, marker="o", markersize=5, linewidth=2, color=c["accent"])
         if series.baseline is not None:
             ax.axhline(series.baseline, linestyle="--", linewidth=1, color=c["muted"], label=self.baseline_label)
         if goal is not None:
-            ax.axhline(goal, linestyle=":", linewidth=1.4, color="#009E73", label=self.goal_label)
+            ax.axhline(goal, linestyle=":", linewidth=1.4, color=c["goal"], label=self.goal_label)
         span = (max(xs) - min(xs)).days
         # AutoDateLocator cannot place ticks on a few days' range (it warns); whole days every n days read better.
         ax.xaxis.set_major_locator(mdates.DayLocator(interval=max(1, span // 4)) if span <= 40
                                    else mdates.AutoDateLocator(maxticks=5))
         ax.xaxis.set_major_formatter(mdates.DateFormatter("%d/%m"))
-        if len(xs) == 1:
-            ax.set_xlim(xs[0].toordinal() - 3, xs[0].toordinal() + 3)
-        legend = ax.legend(fontsize=7, loc="best", frameon=False)
-        for text in legend.get_texts():
-            text.set_color(c["text"])
+        if span == 0:
+            # One day only: a week around it (limits as dates: matplotlib counts days from 1970, so the ordinal
+            # 739000 would be the year 3995 and the point would fall off the chart), and say why there is no line.
+            from datetime import timedelta
+
+            ax.set_xlim(xs[0] - timedelta(days=3), xs[0] + timedelta(days=3))
+            if self.one_day_text:
+                ax.text(0.5, 0.04, self.one_day_text, ha="center", va="bottom", color=c["muted"], fontsize=8,
+                        transform=ax.transAxes)
+        if ax.get_legend_handles_labels()[0]:
+            legend = ax.legend(fontsize=7, loc="best", frameon=False)
+            for text in legend.get_texts():
+                text.set_color(c["text"])
         self.canvas.draw_idle()
 
     def lines(self) -> list:

@@ -6,14 +6,13 @@ import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.analysis.metric_cards import MetricCard
 from app.ui.review.labels import metric_titles, metric_units, posture_names
 from app.ui.review.style import fmt_value
 
-SOURCE_CHARS = 110
+SOURCE_CHARS = 80  # about two lines of a card at 1280 px; the whole source is in the tooltip
 
 
 
@@ -39,7 +38,7 @@ class MetricCardsWidget(QWidget):
         for i, card in enumerate(cards):
             frame = self._card(card)
             self._cards[card.id] = frame
-            self._grid.addWidget(frame, i // self._columns, i % self._columns)
+            self._grid.addWidget(frame, i // self._columns, i % self._columns, Qt.AlignmentFlag.AlignTop)
         for c in range(self._columns):
             self._grid.setColumnStretch(c, 1)
         self._grid.setRowStretch(len(cards) // self._columns + 1, 1)
@@ -64,36 +63,46 @@ class MetricCardsWidget(QWidget):
             return ", ".join(f"{html.escape(names.get(k, k.replace('_', ' ')))} ×{v}" for k, v in d["by_kind"].items())
         if card.id == "long_pauses" and d.get("total_s"):
             return self.tr("%1 s in total").replace("%1", f"{d['total_s']:.1f}")
+        if card.id == "head_turns":
+            sides = {"left": 0, "right": 0}
+            for t in d.get("turns") or []:
+                sides[t.get("direction", "")] = sides.get(t.get("direction", ""), 0) + 1
+            return self.tr("left %1, right %2 · %3 nod(s)").replace("%1", str(sides["left"])).replace(
+                "%2", str(sides["right"])).replace("%3", str(d.get("nods", 0)))
         if card.id == "pitch_variation" and d.get("monotone"):
             return self.tr("Little pitch movement (flat delivery)")
         return ""
 
     def _card(self, card: MetricCard) -> QFrame:
-        frame = QFrame(self)
-        frame.setObjectName(f"card_{card.id}")
-        frame.setFrameShape(QFrame.Shape.StyledPanel)
-        frame.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        frame.setAutoFillBackground(True)
-        frame.setBackgroundRole(QPalette.ColorRole.Base)
+        from app.ui import style
+
+        frame = style.card(self, f"card_{card.id}")
+        frame.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         lay = QVBoxLayout(frame)
-        lay.setContentsMargins(10, 8, 10, 8)
-        lay.setSpacing(2)
+        lay.setContentsMargins(style.SPACE_M, style.SPACE_S, style.SPACE_M, style.SPACE_S)
+        lay.setSpacing(style.SPACE_XS)
         title = QLabel(metric_titles().get(card.id, card.id), frame)
         title.setWordWrap(True)
+        title.setProperty("muted", True)
         lay.addWidget(title)
         if card.value is None:
-            value = QLabel(self.tr("Not measured for this answer"), frame)
+            why = (self.tr("Not visible — sit back so your shoulders are in frame")
+                   if card.detail.get("not_visible") else self.tr("Not measured for this answer"))
+            value = QLabel(why, frame)
+            value.setObjectName("value")
             value.setWordWrap(True)
             lay.addWidget(value)
             return frame
         unit = metric_units().get(card.id, card.unit)
-        value = QLabel(f"<span style='font-size:16pt; font-weight:600'>{fmt_value(card.value)}</span> {html.escape(unit)}",
-                       frame)
+        colour = style.status_color(card.status, self)
+        value = QLabel(f"<span style='font-size:16pt; font-weight:600; color:{colour}'>{fmt_value(card.value)}</span>"
+                       f" {html.escape(unit)}", frame)
         value.setObjectName("value")
         lay.addWidget(value)
         small = []
         if card.band is not None:
             lo, hi = card.band.low, card.band.high
+            lay.addWidget(style.BandGauge(card.value, lo, hi, card.status, frame))
             if lo is not None and hi is not None:
                 band = self.tr("Target: %1–%2").replace("%1", fmt_value(lo)).replace("%2", fmt_value(hi))
             elif hi is not None:
@@ -118,6 +127,6 @@ class MetricCardsWidget(QWidget):
         info.setObjectName("band")
         info.setWordWrap(True)
         info.setTextFormat(Qt.TextFormat.RichText)
+        info.setProperty("muted", True)
         lay.addWidget(info)
-        lay.addStretch(1)
         return frame

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.errors import RebondError
+from app.services.progress_data import Attempt, attempts_by_question, question_key
 from app.services.settings import Key
-from app.ui.review.pages.data import Attempt, attempts_by_question, question_key
 from app.ui.review.pages.page_style import empty_state, page_title
 
 

@@ -8,8 +8,9 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from app.services.progress_data import data_signature, metric_rows
 from app.services.settings import Key
-from app.ui.review.pages.data import data_signature, metric_rows
+from app.ui.messages import error_text
 from app.ui.review.pages.page_style import empty_state
 
 
@@ -42,7 +43,7 @@ class _DataPage(QWidget):
 
         def failed(err) -> None:
             self._loading = False
-            text = err.user_text() if hasattr(err, "user_text") else str(err)
+            text = error_text(err)
             self.placeholder.setText(QCoreApplication.translate("DataPage", "This page could not be loaded: %1").replace("%1", text))
             self.placeholder.show()
 
@@ -79,7 +80,7 @@ class ProgressPage(_DataPage):
         import matplotlib.figure  # noqa: F401
 
     def build(self, rows: list[dict]) -> QWidget:
-        from app.ui.review.journal_store import load_goals, save_goals
+        from app.services.journal import load_goals, save_goals
         from app.ui.review.progress_screen import DEFAULT_GOALS, ProgressScreen
 
         goals = load_goals(self.ctx.store, DEFAULT_GOALS)
@@ -93,7 +94,7 @@ class JournalPage(_DataPage):
     """The feedback journal over the database, with the practice metrics its recurring points relate to."""
 
     def build(self, rows: list[dict]) -> QWidget:
+        from app.services.journal import SqliteJournal
         from app.ui.review.journal_screen import JournalScreen
-        from app.ui.review.journal_store import SqliteJournal
 
         return JournalScreen(SqliteJournal(self.ctx.store), rows, parent=self)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from app.core.errors import Cancelled, RebondError
+from app.ui.messages import error_text
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +71,7 @@ def export_pdf(parent: QWidget, tasks, path: Path, answers: Sequence[Mapping[str
         if isinstance(err, Cancelled):
             Path(path).unlink(missing_ok=True)  # no half-written file left behind
             return
-        text = err.user_text() if isinstance(err, RebondError) else str(err)
+        text = error_text(err)
         log.warning("PDF export failed: %s", text)
         QMessageBox.warning(parent, QCoreApplication.translate("Export", "Export PDF"), text)
 
@@ -84,5 +85,5 @@ def export_csv(parent: QWidget, path: Path, rows: Sequence[Mapping[str, Any]]) -
     try:
         return write_metrics_csv(path, rows)
     except RebondError as err:
-        QMessageBox.warning(parent, QCoreApplication.translate("Export", "Export CSV"), err.user_text())
+        QMessageBox.warning(parent, QCoreApplication.translate("Export", "Export CSV"), error_text(err))
         return None

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from app.services.sessions import Answer
 from app.services.settings import Key
-from app.storage.models import Answer
 
 
 class ReviewPage(QWidget):
@@ -27,24 +27,27 @@ class ReviewPage(QWidget):
         layout.setSpacing(0)
         row = QHBoxLayout()
         row.setContentsMargins(12, 8, 12, 0)
-        self.back_button = QPushButton(self.tr("← &Back"), self)
+        from app.ui import style
+
+        self.back_button = style.with_icon(QPushButton(self.tr("&Back"), self), "arrow-left")
         self.back_button.clicked.connect(on_back)
         row.addWidget(self.back_button)
         row.addStretch(1)
         layout.addLayout(row)
 
-        self.compare_button = QPushButton(self.tr("&Compare attempts"), self)
+        self.compare_button = style.with_icon(QPushButton(self.tr("&Compare attempts"), self), "git-compare")
         self.compare_button.setEnabled(can_compare)
         self.compare_button.setToolTip(self.tr("Side by side with your other attempts at this question") if can_compare
                                        else self.tr("Answer this question again to compare the two attempts"))
         self.compare_button.clicked.connect(lambda: on_compare(answer.id))
-        self.again_button = QPushButton(self.tr("&Practise again"), self)
+        self.again_button = style.with_icon(QPushButton(self.tr("&Practise again"), self), "mic")
         self.again_button.setToolTip(self.tr("Record a new attempt at this question"))
         self.again_button.clicked.connect(lambda: on_practise(answer))
 
         def delete() -> None:
-            ctx.queue.cancel(answer.id)
-            ctx.store.delete_answer(answer.id)
+            from app.services.sessions import delete_answer
+
+            delete_answer(ctx.store, ctx.queue, answer.id)
 
         media = answer.media if answer.media and answer.media.exists() else None
         self.screen = ReviewScreen(report, media, answer.question, answer.question_note,

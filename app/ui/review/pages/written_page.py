@@ -6,25 +6,19 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
+from app.services import questions as question_bank
+from app.services import written
 from app.services.settings import Key
-from app.storage import journal as storage
-from app.storage import question_bank
+from app.ui.i18n import current_language
 from app.ui.review.pages.page_style import page_title
 
 
 def _warm_up() -> None:
-    """Import the text analysis and run it once, off the GUI thread: the first import costs about 2 s here, which
-    would otherwise freeze the editor at the first pause in typing. Later analyses take tens of milliseconds."""
-    from app.engine.analyze import analyze_text
-
-    analyze_text("I led the project and we finished two weeks early.", lang="en")
+    written.warm_up()
 
 
 def _analyze(text: str, lang: str, question: str | None) -> dict:
-    # The engine is imported on first use so that opening the window does not pay for it.
-    from app.engine.analyze import analyze_text
-
-    return analyze_text(text, lang=lang, question=question)
+    return written.analyze_written(text, lang, question)
 
 
 class WrittenPage(QWidget):
@@ -48,6 +42,8 @@ class WrittenPage(QWidget):
         self.language.addItem("English", "en")
         self.language.addItem("Français", "fr")
         lang = self.ctx.settings.get(Key.ANALYSIS_LANGUAGE)
+        if lang not in ("fr", "en"):  # "auto": practise in the interface's language
+            lang = current_language()
         self.language.setCurrentIndex(1 if lang == "fr" else 0)
         self.question = QComboBox(self)
         self.question.setEditable(True)  # the user may type a question of their own
@@ -78,7 +74,7 @@ class WrittenPage(QWidget):
         lang = self.language.currentData()
         self.question.blockSignals(True)
         self.question.clear()
-        saved = [w.question for w in storage.list_written(self.ctx.store)]
+        saved = [w.question for w in written.list_written(self.ctx.store)]
         seen: set[str] = set()
         for text, note in [(q, "") for q in saved] + [(q.text, q.note) for q in question_bank.bank(lang)]:
             if text and text not in seen:
@@ -116,7 +112,7 @@ class WrittenPage(QWidget):
         text = self.question.currentText().strip()
         if self.builder is not None and self.builder.question == (text or None):
             return
-        latest = next(iter(storage.list_written(self.ctx.store, text)), None) if text else None
+        latest = next(iter(written.list_written(self.ctx.store, text)), None) if text else None
         self._saved_id = latest.id if latest else None
         lang = self.language.currentData()
         builder = WrittenAnswerBuilder(text or None, analyze=lambda t, lg: _analyze(t, lg, text or None),
@@ -141,7 +137,7 @@ class WrittenPage(QWidget):
 
     def _save(self, question: str | None, text: str, report) -> None:
         bank_id = next((q.id for q in question_bank.bank(self.language.currentData()) if q.text == question), None)
-        row = storage.save_written(self.ctx.store, storage.WrittenRow(question or "", text,
+        row = written.save_written(self.ctx.store, written.WrittenRow(question or "", text,
                                                                       self.builder.lang.currentData(), bank_id,
                                                                       dict(report) if report else None,
                                                                       self._saved_id))
@@ -161,7 +157,7 @@ class WrittenPage(QWidget):
         if not self._confirm(self.tr("Delete saved answer"),
                              self.tr("Delete the saved answer to this question? This cannot be undone.")):
             return
-        storage.delete_written(self.ctx.store, self._saved_id)
+        written.delete_written(self.ctx.store, self._saved_id)
         self._saved_id = None
         if self.builder is not None:  # open the question again: the next saved version, or an empty editor
             self.body.removeWidget(self.builder)
