@@ -26,14 +26,16 @@ def load_rows(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def acceptance_scores(rows: list[dict], analyse: Callable[[str, str], dict]) -> dict:
-    """{'n', 'has': {part: recall}, 'lacks': {part: recall}, 'all4', 'rq', 'misses': [ids]}"""
+def acceptance_scores(rows: list[dict], analyse: Callable[[str, str], dict] | None = None,
+                      preds: list[dict] | None = None) -> dict:
+    """{'n', 'has': {part: recall}, 'lacks': {part: recall}, 'all4', 'rq', 'misses': [ids]}, from an analyser or from
+    analyses already made (`preds`, in the order of `rows`)."""
     has = {p: [0, 0] for p in "STAR"}
     lacks = {p: [0, 0] for p in "STAR"}
     all4 = rq = 0
     misses = []
-    for d in rows:
-        r = analyse(d["text"], d["lang"])
+    for k, d in enumerate(rows):
+        r = preds[k] if preds is not None else analyse(d["text"], d["lang"])
         ok = True
         for p in "STAR":
             gold, pred = bool(d["present"][p]), bool(r["present"][p])

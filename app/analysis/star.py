@@ -22,6 +22,7 @@ once).
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
 import re
 from collections.abc import Callable, Sequence
@@ -90,6 +91,45 @@ def _clauses(text: str) -> list[Clause]:
         else:
             merged.append(c)
     return merged
+
+
+# Finer cuts for the classifier: speech-recogniser run-ons often chain clauses with no comma and no conjunction
+# ("…planned by hand I was asked to…", "…avant l'ouverture après en fait j'ai rencontré…"). A new clause starts at a
+# subject pronoun (optionally after a connector and fillers) unless the word before it subordinates the pronoun
+# ("the day I joined", "ce que j'ai fait", "quand on est arrivés").
+_FINE_SPLIT = re.compile(
+    r"\s+(?=(?:(?:and then|and so|so then|but then|after that|and|so|then|but|et du coup|et puis|et après|et|donc|"
+    r"alors|puis|après|ensuite|mais|du coup)\s+)?(?:(?:um|uh|like|you know|basically|i mean|euh|ben|bah|en fait|"
+    r"du coup|genre|voilà),?\s+)*(?:i|we|they|she|he|je|j'|on|nous|il|elle|ils|elles)(?:\s|'|$))", re.IGNORECASE)
+_NO_CUT_AFTER = {
+    "that", "when", "what", "where", "which", "who", "whom", "because", "if", "as", "before", "after", "until", "while",
+    "since", "than", "how", "why", "whether", "so", "and", "then", "but", "or", "um", "uh", "like", "know", "mean",
+    "said", "say", "think", "thought", "felt", "knew", "realised", "realized", "once", "guess", "hope", "sure", "time",
+    "day", "moment", "way", "the", "a", "an", "que", "qu'", "quand", "où", "si", "comme", "lorsque", "parce", "et",
+    "donc", "alors", "puis", "mais", "ou", "euh", "ben", "bah", "genre", "coup", "fait", "ce", "dont", "pendant",
+    "dès", "depuis", "pour", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels", "jour",
+    "fois", "ensuite", "après", "avant", "pense", "crois", "sais", "dit", "disait", "pensais", "croyais", "then,",
+    "ai", "moi", "toi", "lui", "eux", "-", "voilà", "well", "okay", "honestly", "franchement", "bon",
+}
+_FINE_MIN_WORDS = 3
+
+
+def fine_clauses(text: str) -> list[Clause]:
+    """The clauses the classifier sees: `_clauses` cut further at subject pronouns (see `_FINE_SPLIT`)."""
+    out: list[Clause] = []
+    for c in _clauses(text):
+        cuts = [c.start]
+        for m in _FINE_SPLIT.finditer(c.text):
+            before = c.text[:m.start()].split()
+            if not before or before[-1].lower().strip(",;") in _NO_CUT_AFTER:
+                continue
+            pos = c.start + m.end()
+            if len(text[cuts[-1]:pos].split()) >= _FINE_MIN_WORDS and len(text[pos:c.end].split()) >= _FINE_MIN_WORDS:
+                cuts.append(pos)
+        cuts.append(c.end)
+        for a, b in itertools.pairwise(cuts):
+            out.append(Clause(a, b, text[a:b]))
+    return out
 
 
 def _main_verb(t: str, m: re.Match) -> bool:
@@ -508,10 +548,12 @@ def analyze_star_text(text: str, lang: str = "en", *, embedder: Embedder | None 
     if embedder is not None and clauses:
         model = model or packaged_model()
         if model is not None:
+            rule_clauses, clauses = clauses, fine_clauses(text)
             try:
                 labels = classify_clauses(clauses, embedder, model)
             except Exception:  # a failing embedder must not cost the user the report: fall back to the rules
                 log.exception("STAR classifier failed; using the cue rules")
+                clauses = rule_clauses
             else:
                 for c, lab in zip(clauses, labels, strict=True):
                     c.part = None if lab == "O" else lab
