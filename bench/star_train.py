@@ -52,7 +52,7 @@ def corpus() -> list[dict]:
 
 
 def clause_labels(d: dict) -> tuple[list[str], list[str]]:
-    clauses = star.fine_clauses(d["text"])
+    clauses = star.fine_clauses(d["text"], d["lang"])
     labels = []
     for c in clauses:
         chars = [i for i in range(c.start, c.end) if not d["text"][i].isspace()]

@@ -97,10 +97,17 @@ def _clauses(text: str) -> list[Clause]:
 # ("…planned by hand I was asked to…", "…avant l'ouverture après en fait j'ai rencontré…"). A new clause starts at a
 # subject pronoun (optionally after a connector and fillers) unless the word before it subordinates the pronoun
 # ("the day I joined", "ce que j'ai fait", "quand on est arrivés").
-_FINE_SPLIT = re.compile(
-    r"\s+(?=(?:(?:and then|and so|so then|but then|after that|and|so|then|but|et du coup|et puis|et après|et|donc|"
-    r"alors|puis|après|ensuite|mais|du coup)\s+)?(?:(?:um|uh|like|you know|basically|i mean|euh|ben|bah|en fait|"
-    r"du coup|genre|voilà),?\s+)*(?:i|we|they|she|he|je|j'|on|nous|il|elle|ils|elles)(?:\s|'|$))", re.IGNORECASE)
+_FINE_CONNECTORS = (r"(?:(?:and then|and so|so then|but then|after that|and|so|then|but|et du coup|et puis|et après|et|"
+                    r"donc|alors|puis|après|ensuite|mais|du coup)\s+)?(?:(?:um|uh|like|you know|basically|i mean|euh|"
+                    r"ben|bah|en fait|du coup|genre|voilà),?\s+)*")
+# the subject pronouns of each language ("on" is a French subject but an English preposition); an epistemic
+# parenthetical ("worth, I think, around eighty thousand", "je pense") does not open a clause
+_FINE_SPLIT = {
+    "en": re.compile(r"\s+(?=" + _FINE_CONNECTORS + r"(?:i|we|they|she|he)\s(?!think\b|guess\b|mean\b|believe\b|"
+                     r"suppose\b|reckon\b))", re.IGNORECASE),
+    "fr": re.compile(r"\s+(?=" + _FINE_CONNECTORS + r"(?:je\s|j'|on\s|nous\s|il\s|elle\s|ils\s|elles\s)"
+                     r"(?!pense\b|crois\b|dirais\b|sais pas\b))", re.IGNORECASE),
+}
 _NO_CUT_AFTER = {
     "that", "when", "what", "where", "which", "who", "whom", "because", "if", "as", "before", "after", "until", "while",
     "since", "than", "how", "why", "whether", "so", "and", "then", "but", "or", "um", "uh", "like", "know", "mean",
@@ -114,12 +121,13 @@ _NO_CUT_AFTER = {
 _FINE_MIN_WORDS = 3
 
 
-def fine_clauses(text: str) -> list[Clause]:
+def fine_clauses(text: str, lang: str = "en") -> list[Clause]:
     """The clauses the classifier sees: `_clauses` cut further at subject pronouns (see `_FINE_SPLIT`)."""
+    split = _FINE_SPLIT["fr" if lang == "fr" else "en"]
     out: list[Clause] = []
     for c in _clauses(text):
         cuts = [c.start]
-        for m in _FINE_SPLIT.finditer(c.text):
+        for m in split.finditer(c.text):
             before = c.text[:m.start()].split()
             if not before or before[-1].lower().strip(",;") in _NO_CUT_AFTER:
                 continue
@@ -548,7 +556,7 @@ def analyze_star_text(text: str, lang: str = "en", *, embedder: Embedder | None 
     if embedder is not None and clauses:
         model = model or packaged_model()
         if model is not None:
-            rule_clauses, clauses = clauses, fine_clauses(text)
+            rule_clauses, clauses = clauses, fine_clauses(text, lang)
             try:
                 labels = classify_clauses(clauses, embedder, model)
             except Exception:  # a failing embedder must not cost the user the report: fall back to the rules
