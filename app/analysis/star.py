@@ -491,6 +491,7 @@ class StarModel:
     log_prior: np.ndarray
     prior_weight: float
     context: bool
+    end_weight: float = 1.0
 
     def posteriors(self, x: np.ndarray) -> np.ndarray:
         z = ((x - self.mean) / self.scale) @ self.weights + self.bias
@@ -508,7 +509,7 @@ class StarModel:
             cand = score[:, None] + self.log_trans
             back[i] = cand.argmax(axis=0)
             score = cand.max(axis=0) + emit[i]
-        score = score + self.log_end
+        score = score + self.end_weight * self.log_end
         path = [int(score.argmax())]
         for i in range(n - 1, 0, -1):
             path.append(int(back[i, path[-1]]))
@@ -519,7 +520,8 @@ class StarModel:
         return cls(mean=data["mean"], scale=data["scale"], weights=data["weights"], bias=data["bias"],
                    log_start=data["log_start"], log_trans=data["log_trans"], log_end=data["log_end"],
                    log_prior=data["log_prior"], prior_weight=float(data["prior_weight"]),
-                   context=bool(data["context"]))
+                   context=bool(data["context"]),
+                   end_weight=float(data["end_weight"]) if "end_weight" in data else 1.0)
 
 
 @functools.lru_cache(maxsize=1)
