@@ -218,5 +218,14 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def register(sub) -> None:
+    """`rebond bench star-corpus [ARGS...]`"""
+    import argparse
+
+    parser = sub.add_parser("star-corpus", help="regenerate the generated STAR training corpus")
+    parser.add_argument("args", nargs=argparse.REMAINDER)
+    parser.set_defaults(func=lambda a: main(a.args))
+
+
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -93,5 +93,14 @@ def main(argv: list[str]) -> int:
     return 0
 
 
+def register(sub) -> None:
+    """`rebond bench star-segments [ARGS...]`"""
+    import argparse
+
+    parser = sub.add_parser("star-segments", help="build a STAR jsonl from a segment file")
+    parser.add_argument("args", nargs=argparse.REMAINDER)
+    parser.set_defaults(func=lambda a: main(a.args))
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))

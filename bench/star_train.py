@@ -279,5 +279,14 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def register(sub) -> None:
+    """`rebond bench star-train [ARGS...]`"""
+    import argparse
+
+    parser = sub.add_parser("star-train", help="train the STAR clause classifier (writes app/resources/star/)")
+    parser.add_argument("args", nargs=argparse.REMAINDER)
+    parser.set_defaults(func=lambda a: main(a.args))
+
+
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -104,7 +104,8 @@ _FINE_CONNECTORS = (r"(?:(?:and then|and so|so then|but then|after that|and|so|t
 # parenthetical ("worth, I think, around eighty thousand", "je pense") does not open a clause
 _FINE_SPLIT = {
     "en": re.compile(r"\s+(?=" + _FINE_CONNECTORS + r"(?:i|we|they|she|he)\s(?!think\b|guess\b|mean\b|believe\b|"
-                     r"suppose\b|reckon\b))", re.IGNORECASE),
+                     r"suppose\b|reckon\b)|(?:and|so|but|then)\s+(?:our|their|his|her|its)\s+\w)",
+                     re.IGNORECASE),
     "fr": re.compile(r"\s+(?=" + _FINE_CONNECTORS + r"(?:je\s|j'|on\s|nous\s|il\s|elle\s|ils\s|elles\s)"
                      r"(?!pense\b|crois\b|dirais\b|sais pas\b))", re.IGNORECASE),
 }

@@ -103,17 +103,17 @@ def test_a_french_run_on_answer(embedder):
 
 
 def test_fast_enough_with_the_embedder(embedder):
-    """≤ 50 ms for a 300-word answer, embedding included: the fastest of five runs (a loaded 2-core machine stalls
-    single runs; the minimum is the analyser's own cost)."""
+    """≤ 50 ms for a 300-word answer, embedding included, counted in CPU time of this thread (the embedder runs on one
+    BLAS thread, the caller's): on the shared 2-core machine, wall time mostly measures the other jobs."""
     from tests.speech.test_star import FULL_EN
 
     text = " ".join([FULL_EN] * 4)
     assert 280 <= len(text.split()) <= 320
     times = []
     for k in range(5):
-        t = time.perf_counter()
+        t = time.thread_time()
         r = analyze_star_text(text + f" Take {k}.", "en", embedder=embedder)
-        times.append(time.perf_counter() - t)
+        times.append(time.thread_time() - t)
     assert r["method"] == "classifier"
     assert min(times) < 0.05, times
 
