@@ -85,8 +85,14 @@ def parse(text: str, note: str = "") -> list[dict]:
 
 
 def main(argv: list[str]) -> int:
-    src, dst = Path(argv[0]), Path(argv[1])
-    note = argv[2] if len(argv) > 2 else ""
+    import argparse
+
+    ap = argparse.ArgumentParser(prog="star-segments", description="segment file -> STAR jsonl")
+    ap.add_argument("src", type=Path)
+    ap.add_argument("dst", type=Path)
+    ap.add_argument("note", nargs="?", default="")
+    args = ap.parse_args(argv)
+    src, dst, note = args.src, args.dst, args.note
     rows = parse(src.read_text(encoding="utf-8"), note)
     dst.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     print(f"{len(rows)} answers -> {dst}")
