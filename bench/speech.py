@@ -195,6 +195,8 @@ def run(args) -> int:
           f"{s['action_first_person_acc']:.3f} · negatives P {p:.2f} R {r:.2f} F1 {f:.2f} · "
           f"slowest answer {s['ms_max']:.1f} ms\n")
     _star_table(sorted((REPO_ROOT / "tests" / "data" / "speech").glob("star_*.jsonl")))
+    from bench._speech_star import print_table  # STAR acceptance per set: first contact and now, rules and classifier
+    print_table(data)
     if args.skip_audio:
         return 0
     audio = data / "audio"

@@ -80,12 +80,14 @@ def build_speech_sections(
     voice: dict | None = None,
     heard_hesitations: list[tuple[float, float]] | None = None,
     dropped_spans: list[tuple[float, float]] | None = None,
+    star_embedder=None,
 ) -> tuple[dict, list[TipCandidate]]:
     """Report sections (transcript, fillers, repetitions, restarts, pace, pauses, voice, hedges, negatives, pronouns,
     star) and the tip candidates they justify.
 
     `dropped_spans` are where the ASR guards removed text (a loop, an echo): voice there is speech without its words,
-    so no hesitation heard inside them is counted."""
+    so no hesitation heard inside them is counted. `star_embedder` (app.ml.sentence_embedder) turns on the STAR
+    classifier; without it STAR is decided by the cue rules."""
     cfg = section("speech")
     hes = F.hesitation_forms(lang)
     events = F.find_fillers(tr, lang)
@@ -103,7 +105,7 @@ def build_speech_sections(
     reps = find_repetitions(tr)
     hedges = find_hedges(tr.text, lang)
     negatives = find_negatives(tr.text, lang)
-    star = _timed_star(analyze_star_text(tr.text, lang), tr)
+    star = _timed_star(analyze_star_text(tr.text, lang, embedder=star_embedder), tr)
     sections = {
         "transcript": tr.to_dict(), "fillers": fill, "repetitions": reps, "restarts": find_restarts(tr),
         "pace": pace, "pauses": pauses if tr.timed else None, "voice": voice, "hedges": hedges,

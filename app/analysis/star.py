@@ -1,20 +1,41 @@
-"""STAR segmentation of an answer (Situation, Task, Action, Result) by rules over clauses.
+"""STAR segmentation of an answer (Situation, Task, Action, Result): a learned clause classifier on multilingual
+sentence embeddings, a sequence step that knows the usual S→T→A→R order, and the cue rules as a fallback.
 
-Approach (no model, < 5 ms for a 300-word answer): split the text into clauses, give each clause a part from cues
-(app/analysis/star_cues.py), tense, person and position, then merge neighbours into spans. An answer with no concrete
-past episode (habits, opinions, self-descriptions) gets no part. Words like "result" or "situation" said in passing
-do not decide anything: only cue phrases and the structure of the narrative do.
+1. The text is cut into clauses (`_clauses`: sentence ends, commas, and conjunctions that open a new subject).
+2. With an embedder (app.ml.sentence_embedder, injected by the caller), each clause becomes a feature vector: its
+   sentence embedding, the embeddings of its neighbours, cue flags from app/analysis/star_cues.py (task, result,
+   anchor, habit, past action, measure…) and its position. A linear softmax layer trained by bench/star_train.py
+   (weights and how they were made: app/resources/star/) gives P(part | clause) over S, T, A, R and O (no part).
+3. A Viterbi pass over the clauses (transition, start and end probabilities counted on the training answers) picks
+   the most likely label sequence, so a lone "Result-looking" clause before any step stays Situation, and an answer
+   made only of habits and opinions stays without parts.
+4. Without an embedder, or when the trained weights are missing, the cue rules label the clauses (what Rebond did
+   before; < 5 ms), and the report says `method: "rules"`.
 
-`analyze_star_text(text, lang)` is the pure entry point used by the live written-answer builder.
+"Result quantified" comes from the measures found by app/analysis/quantities.py inside Result spans only: numbers in
+the Situation, Task or Action never count.
+
+`analyze_star_text(text, lang, embedder=None)` is the pure entry point (no I/O besides the packaged weights, read
+once).
 """
 
 from __future__ import annotations
 
+import functools
+import itertools
+import logging
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+
+import numpy as np
 
 from app.analysis import star_cues as C
 from app.analysis.language import find_negatives, negative_matches
+from app.analysis.quantities import find_quantities
+from app.core.paths import resource
+
+log = logging.getLogger(__name__)
 
 PARTS = ("S", "T", "A", "R")
 _SENT_END = re.compile(r"(?<=[.!?…])\s+")
@@ -70,6 +91,54 @@ def _clauses(text: str) -> list[Clause]:
         else:
             merged.append(c)
     return merged
+
+
+# Finer cuts for the classifier: speech-recogniser run-ons often chain clauses with no comma and no conjunction
+# ("…planned by hand I was asked to…", "…avant l'ouverture après en fait j'ai rencontré…"). A new clause starts at a
+# subject pronoun (optionally after a connector and fillers) unless the word before it subordinates the pronoun
+# ("the day I joined", "ce que j'ai fait", "quand on est arrivés").
+_FINE_CONNECTORS = (r"(?:(?:and then|and so|so then|but then|after that|and|so|then|but|et du coup|et puis|et après|et|"
+                    r"donc|alors|puis|après|ensuite|mais|du coup)\s+)?(?:(?:um|uh|like|you know|basically|i mean|euh|"
+                    r"ben|bah|en fait|du coup|genre|voilà),?\s+)*")
+# the subject pronouns of each language ("on" is a French subject but an English preposition); an epistemic
+# parenthetical ("worth, I think, around eighty thousand", "je pense") does not open a clause
+_FINE_SPLIT = {
+    "en": re.compile(r"\s+(?=" + _FINE_CONNECTORS + r"(?:i|we|they|she|he)\s(?!think\b|guess\b|mean\b|believe\b|"
+                     r"suppose\b|reckon\b)|(?:and|so|but|then)\s+(?:our|their|his|her|its)\s+\w)",
+                     re.IGNORECASE),
+    "fr": re.compile(r"\s+(?=" + _FINE_CONNECTORS + r"(?:je\s|j'|on\s|nous\s|il\s|elle\s|ils\s|elles\s)"
+                     r"(?!pense\b|crois\b|dirais\b|sais pas\b))", re.IGNORECASE),
+}
+_NO_CUT_AFTER = {
+    "that", "when", "what", "where", "which", "who", "whom", "because", "if", "as", "before", "after", "until", "while",
+    "since", "than", "how", "why", "whether", "so", "and", "then", "but", "or", "um", "uh", "like", "know", "mean",
+    "said", "say", "think", "thought", "felt", "knew", "realised", "realized", "once", "guess", "hope", "sure", "time",
+    "day", "moment", "way", "the", "a", "an", "que", "qu'", "quand", "où", "si", "comme", "lorsque", "parce", "et",
+    "donc", "alors", "puis", "mais", "ou", "euh", "ben", "bah", "genre", "coup", "fait", "ce", "dont", "pendant",
+    "dès", "depuis", "pour", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels", "jour",
+    "fois", "ensuite", "après", "avant", "pense", "crois", "sais", "dit", "disait", "pensais", "croyais", "then,",
+    "ai", "moi", "toi", "lui", "eux", "-", "voilà", "well", "okay", "honestly", "franchement", "bon",
+}
+_FINE_MIN_WORDS = 3
+
+
+def fine_clauses(text: str, lang: str = "en") -> list[Clause]:
+    """The clauses the classifier sees: `_clauses` cut further at subject pronouns (see `_FINE_SPLIT`)."""
+    split = _FINE_SPLIT["fr" if lang == "fr" else "en"]
+    out: list[Clause] = []
+    for c in _clauses(text):
+        cuts = [c.start]
+        for m in split.finditer(c.text):
+            before = c.text[:m.start()].split()
+            if not before or before[-1].lower().strip(",;") in _NO_CUT_AFTER:
+                continue
+            pos = c.start + m.end()
+            if len(text[cuts[-1]:pos].split()) >= _FINE_MIN_WORDS and len(text[pos:c.end].split()) >= _FINE_MIN_WORDS:
+                cuts.append(pos)
+        cuts.append(c.end)
+        for a, b in itertools.pairwise(cuts):
+            out.append(Clause(a, b, text[a:b]))
+    return out
 
 
 def _main_verb(t: str, m: re.Match) -> bool:
@@ -326,14 +395,17 @@ def _spans(text: str, clauses: list[Clause]) -> list[dict]:
     return spans
 
 
-def _quantified(text: str, spans: list[dict]) -> bool:
+def result_measures(text: str, spans: list[dict]) -> list[dict]:
+    """The measures (app/analysis/quantities.py) inside Result spans; numbers in S, T or A are not looked at."""
+    out = []
     for sp in spans:
         if sp["part"] != "R":
             continue
-        chunk = C.DATE_LIKE.sub(" ", text[sp["char_start"]:sp["char_end"]])
-        if C.NUMBER_WORDS.search(chunk):
-            return True
-    return False
+        chunk = text[sp["char_start"]:sp["char_end"]]
+        for q in find_quantities(chunk):
+            out.append({"kind": q.kind, "text": q.text, "char_start": sp["char_start"] + q.char_start,
+                        "char_end": sp["char_start"] + q.char_end})
+    return out
 
 
 _AND_I = re.compile(r"\b(?:my|our|the|a)\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+i\b", re.IGNORECASE)
@@ -348,20 +420,157 @@ def _first_person(text: str, spans: list[dict]) -> bool | None:
                                                           for m in C.PRESENT_ACTION.finditer(a)) for a in actions)
 
 
-def analyze_star_text(text: str, lang: str = "en") -> dict:
-    """STAR analysis of a written or transcribed answer (pure, fast, no model).
+# ---------------------------------------------------------------------------------------------- the classifier
+LABELS = ("S", "T", "A", "R", "O")  # O: no part (habit, opinion, meta comment, closer)
+Embedder = Callable[[Sequence[str]], np.ndarray]
+MODEL_FILE = ("star", "star_classifier.npz")
 
-    Returns {present{S,T,A,R}, spans[{part,char_start,char_end,start,end}], result_quantified, action_first_person,
-    share{S,T,A,R}} where times are None and shares are fractions of the labelled characters."""
-    negatives = find_negatives(text, lang)
+_CUES: tuple[tuple[str, Callable[[str], bool]], ...] = (
+    ("task", lambda t: bool(C.TASK.search(t))),
+    ("result", lambda t: bool(C.RESULT.search(t))),
+    ("strong_result", lambda t: bool(C.STRONG_RESULT.search(t))),
+    ("anchor", lambda t: bool(C.ANCHOR.search(t))),
+    ("habitual", lambda t: bool(C.HABITUAL.search(t))),
+    ("past_state", lambda t: bool(C.PAST_STATE.search(t))),
+    ("past_action", lambda t: _is_action(t)),
+    ("present_action", lambda t: bool(C.PRESENT_ACTION.search(t))),
+    ("other_past", lambda t: bool(C.OTHER_PAST.search(t))),
+    ("ongoing", lambda t: bool(C.ONGOING.search(t))),
+    ("headline", lambda t: bool(C.HEADLINE.search(t))),
+    ("closer", lambda t: bool(C.CLOSER.match(t) or C.EVALUATIVE_CLOSER.match(t))),
+    ("mistake", lambda t: bool(C.MISTAKE.search(t))),
+    ("pluperfect", lambda t: bool(C.PLUPERFECT.search(t))),
+    ("measure", lambda t: bool(find_quantities(t))),
+    ("first_person", lambda t: bool(_SPEAKER_START.match(t))),
+    ("verb_first", lambda t: bool(_VERB_FIRST.match(t))),
+    ("conditional", lambda t: bool(_CONDITIONAL.search(t))),
+)
+# A résumé bullet opens on its verb or action noun: "Restored service…", "Reduced…", "Refonte du site…".
+_VERB_FIRST = re.compile(r"^\W*(?:[A-Za-z]+ed|led|built|ran|cut|grew|won|set up|brought|made|took|"
+                         r"(?:mise|refonte|création|conception|pilotage|gestion|négociation|formation|réduction|"
+                         r"augmentation|automatisation|lancement|coordination|rétablissement)\b)\b", re.IGNORECASE)
+_CONDITIONAL = re.compile(r"\b(?:would|i'd|if i|could|should|je ferais|j'irais|je commencerais|si j'avais|"
+                          r"\w+(?:erais|irais|rais))\b", re.IGNORECASE)
+CUE_NAMES = tuple(name for name, _ in _CUES)
+
+
+def clause_features(texts: Sequence[str], emb: np.ndarray, *, context: bool = True) -> np.ndarray:
+    """One row per clause: [embedding, previous clause's, next clause's (context), cue flags, position, answer-level
+    cue rates]. The same function builds the training matrix (bench/star_train.py) and the one classified here."""
+    n = len(texts)
+    if n == 0:
+        return np.zeros((0, 0), dtype=np.float32)
+    cues = np.array([[float(f(t)) for _, f in _CUES] for t in texts], dtype=np.float32).reshape(n, len(_CUES))
+    pos = np.arange(n, dtype=np.float32) / max(n - 1, 1)
+    first = (np.arange(n) == 0).astype(np.float32)
+    last = (np.arange(n) == n - 1).astype(np.float32)
+    position = np.stack([pos, first, last, np.full(n, np.log1p(n), dtype=np.float32)], axis=1)
+    answer = np.repeat(cues.mean(axis=0, keepdims=True), n, axis=0)
+    parts = [emb.astype(np.float32)]
+    if context:
+        zero = np.zeros((1, emb.shape[1]), dtype=np.float32)
+        parts += [np.vstack([zero, emb[:-1]]), np.vstack([emb[1:], zero])]
+    return np.hstack(parts + [cues, position, answer]).astype(np.float32)
+
+
+def embed_text(t: str) -> str:
+    """What the embedder sees of a clause: lower case (speech recognisers and résumés differ mostly in case)."""
+    return " ".join(t.lower().split())
+
+
+@dataclass(frozen=True)
+class StarModel:
+    """Trained weights (app/resources/star/star_classifier.npz, written by bench/star_train.py)."""
+
+    mean: np.ndarray
+    scale: np.ndarray
+    weights: np.ndarray  # (features, labels)
+    bias: np.ndarray
+    log_start: np.ndarray
+    log_trans: np.ndarray
+    log_end: np.ndarray
+    log_prior: np.ndarray
+    prior_weight: float
+    context: bool
+    end_weight: float = 1.0
+
+    def posteriors(self, x: np.ndarray) -> np.ndarray:
+        z = ((x - self.mean) / self.scale) @ self.weights + self.bias
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        return p / p.sum(axis=1, keepdims=True)
+
+    def decode(self, post: np.ndarray) -> list[str]:
+        """Viterbi over the clauses: emissions are the scaled posteriors (hybrid HMM, p(x|y) ∝ p(y|x) / p(y)^w)."""
+        emit = np.log(np.clip(post, 1e-9, 1.0)) - self.prior_weight * self.log_prior
+        n, k = emit.shape
+        score = self.log_start + emit[0]
+        back = np.zeros((n, k), dtype=np.int64)
+        for i in range(1, n):
+            cand = score[:, None] + self.log_trans
+            back[i] = cand.argmax(axis=0)
+            score = cand.max(axis=0) + emit[i]
+        score = score + self.end_weight * self.log_end
+        path = [int(score.argmax())]
+        for i in range(n - 1, 0, -1):
+            path.append(int(back[i, path[-1]]))
+        return [LABELS[j] for j in reversed(path)]
+
+    @classmethod
+    def from_npz(cls, data) -> StarModel:
+        return cls(mean=data["mean"], scale=data["scale"], weights=data["weights"], bias=data["bias"],
+                   log_start=data["log_start"], log_trans=data["log_trans"], log_end=data["log_end"],
+                   log_prior=data["log_prior"], prior_weight=float(data["prior_weight"]),
+                   context=bool(data["context"]),
+                   end_weight=float(data["end_weight"]) if "end_weight" in data else 1.0)
+
+
+@functools.lru_cache(maxsize=1)
+def packaged_model() -> StarModel | None:
+    """The shipped weights, or None (logged) when they are missing or unreadable: the rules take over."""
+    path = resource(*MODEL_FILE)
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            return StarModel.from_npz(data)
+    except (OSError, KeyError, ValueError) as exc:
+        log.warning("STAR classifier weights unavailable (%s): using the cue rules", exc)
+        return None
+
+
+def classify_clauses(clauses: list[Clause], embedder: Embedder, model: StarModel) -> list[str]:
+    texts = [c.text for c in clauses]
+    emb = np.asarray(embedder([embed_text(t) for t in texts]), dtype=np.float32)
+    x = clause_features(texts, emb, context=model.context)
+    return model.decode(model.posteriors(x))
+
+
+def analyze_star_text(text: str, lang: str = "en", *, embedder: Embedder | None = None,
+                      model: StarModel | None = None) -> dict:
+    """STAR analysis of a written or transcribed answer (pure; fast: about 30 ms for 300 words with the embedder).
+
+    `embedder(texts) -> (n, d) array` (app.ml.sentence_embedder.default_embedder()) turns on the classifier; without
+    it, or without trained weights, the cue rules decide. `model` overrides the packaged weights (training, tests).
+
+    Returns {present{S,T,A,R}, spans[{part,char_start,char_end,start,end}], result_quantified, result_measures,
+    action_first_person, share{S,T,A,R}, method} where times are None and shares are fractions of the labelled
+    characters."""
     clauses = _clauses(text)
-    # one pass of both languages' patterns (speakers mix them); a clause holding a match is a complaint
-    # in a run-on transcript several negative formulations share one comma-less "clause" and collapse into one
-    # reported item: count the distinct matches too
-    own = sorted(negative_matches(text, lang))
-    distinct = sum(1 for k, (s, _) in enumerate(own) if k == 0 or s >= own[k - 1][1])
-    _label(clauses, negative_dominated=max(len(negatives), distinct) >= 3,
-           neg_spans=negative_matches(text, "en") + negative_matches(text, "fr"))
+    method = "rules"
+    if embedder is not None and clauses:
+        model = model or packaged_model()
+        if model is not None:
+            rule_clauses, clauses = clauses, fine_clauses(text, lang)
+            try:
+                labels = classify_clauses(clauses, embedder, model)
+            except Exception:  # a failing embedder must not cost the user the report: fall back to the rules
+                log.exception("STAR classifier failed; using the cue rules")
+                clauses = rule_clauses
+            else:
+                for c, lab in zip(clauses, labels, strict=True):
+                    c.part = None if lab == "O" else lab
+                method = "classifier"
+    if method == "rules":
+        _label_by_rules(text, lang, clauses)
     spans = _spans(text, clauses)
     for sp in spans:
         sp["start"] = sp["end"] = None
@@ -369,5 +578,17 @@ def analyze_star_text(text: str, lang: str = "en") -> dict:
     total = sum(s["char_end"] - s["char_start"] for s in spans)
     share = {p: (round(sum(s["char_end"] - s["char_start"] for s in spans if s["part"] == p) / total, 3)
                  if total else 0.0) for p in PARTS}
-    return {"present": present, "spans": spans, "result_quantified": _quantified(text, spans),
-            "action_first_person": _first_person(text, spans), "share": share}
+    measures = result_measures(text, spans)
+    return {"present": present, "spans": spans, "result_quantified": bool(measures), "result_measures": measures,
+            "action_first_person": _first_person(text, spans), "share": share, "method": method}
+
+
+def _label_by_rules(text: str, lang: str, clauses: list[Clause]) -> None:
+    negatives = find_negatives(text, lang)
+    # one pass of both languages' patterns (speakers mix them); a clause holding a match is a complaint
+    # in a run-on transcript several negative formulations share one comma-less "clause" and collapse into one
+    # reported item: count the distinct matches too
+    own = sorted(negative_matches(text, lang))
+    distinct = sum(1 for k, (s, _) in enumerate(own) if k == 0 or s >= own[k - 1][1])
+    _label(clauses, negative_dominated=max(len(negatives), distinct) >= 3,
+           neg_spans=negative_matches(text, "en") + negative_matches(text, "fr"))

@@ -32,6 +32,7 @@ from app.engine.live_speech import transcribe_chunked
 from app.ml import asr
 from app.ml.audio_decode import decode_audio, probe
 from app.ml.prosody import extract_tracks
+from app.ml.sentence_embedder import default_embedder as star_embedder
 from app.ml.whisper_loader import DEFAULT_WHISPER, load_offline_whisper
 
 log = logging.getLogger(__name__)
@@ -85,7 +86,7 @@ def analyze_text(text: str, *, lang: str = "auto", question: str | None = None, 
     t0 = time.perf_counter()
     report = report_envelope(language, None, "text", path, question)
     tr = from_text(text, language)
-    sections, candidates = build_speech_sections(tr, language)
+    sections, candidates = build_speech_sections(tr, language, star_embedder=star_embedder())
     report.update(sections)
     report["meta"]["timings_s"]["analysis"] = round(time.perf_counter() - t0, 4)
     return finish_report(report, candidates)
@@ -344,7 +345,8 @@ def add_speech_sections(report: dict, res, tracks, candidates: list[TipCandidate
         voice = V.voice_stats(tracks.times, tracks.f0, tracks.db)
         heard = heard_hesitations(getattr(res, "samples", None), tracks, res.words)
     sections, cands = build_speech_sections(tr, res.language, silences=silences, voice=voice, heard_hesitations=heard,
-                                             dropped_spans=getattr(res, "dropped_spans", None))
+                                             dropped_spans=getattr(res, "dropped_spans", None),
+                                             star_embedder=star_embedder())
     report.update(sections)
     candidates.extend(cands)
     timings["analysis"] = time.perf_counter() - t
