@@ -6,7 +6,7 @@ import sys
 def main() -> int:
     from app.cli import main as cli_main
 
-    return cli_main(["gui", *sys.argv[1:]])
+    return cli_main(["gui", *sys.argv[1:]], entry_point=True)
 
 
 if __name__ == "__main__":

