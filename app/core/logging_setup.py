@@ -77,6 +77,9 @@ def setup_logging(verbose: bool = False, capture_native: bool = False) -> None:
     console = logging.StreamHandler()  # sys.stderr, which stays on the terminal when fd 2 is captured
     console.setLevel(logging.INFO if verbose else logging.WARNING)
     console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    # matplotlib warns "Matplotlib is building the font cache; this may take a moment." on a first run: routine, kept
+    # in the log file only.
+    console.addFilter(lambda record: verbose or not record.name.startswith("matplotlib") or record.levelno >= logging.ERROR)
     root.addHandler(console)
 
 
