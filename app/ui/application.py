@@ -26,6 +26,9 @@ def run_gui(argv: list[str] | None = None, *, fake_camera: Path | None = None, d
     window = MainWindow(ctx)
     excepthook.install(window)  # an error nobody caught: logged, and one friendly dialog instead of a traceback
     window.show()
+    from app.ui.model_download_dialog import offer_model_download
+
+    offer_model_download(window, ctx.tasks)  # first run, or a damaged model: download with progress, never blocking
     if demo:
         from PySide6.QtCore import QTimer
 

@@ -4,6 +4,7 @@ one stack of pages; the review of an answer opens from Sessions or from a sessio
 from __future__ import annotations
 
 import logging
+from functools import partial
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -127,6 +128,17 @@ class MainWindow(QMainWindow):
         keys.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         keys.triggered.connect(self.show_shortcuts)
         help_menu.addAction(keys)
+        about = QAction(self.tr("&About Rebond"), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def show_about(self) -> None:
+        from app.ui.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def show_shortcuts(self) -> None:
         from app.ui.shortcuts_dialog import ShortcutsDialog
@@ -327,6 +339,13 @@ class MainWindow(QMainWindow):
         if capture is None:
             QMessageBox.information(self, self.tr("No camera"), self.ctx.camera_problem or "")
             return None
+        if not self.ctx.fake_camera:  # a real device may need the user's permission first (macOS, Windows privacy)
+            from app.ui.permission_dialog import ensure_device_permissions
+
+            again = partial(self.start_practice, language, choice, count, calibrate, synthetic=synthetic, title=title,
+                            question_ids=question_ids, prep_s=prep_s, limit_s=limit_s, questions=questions)
+            if not ensure_device_permissions(self, again):
+                return None
         if questions:
             questions = list(questions)
         elif question_ids:
