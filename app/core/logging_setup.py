@@ -5,8 +5,8 @@ code ("INFO: [accelerator_registry.cc:54] ...", "W0000 00:00:... inference_feedb
 "qt.multimedia.symbolsresolver: ..."): measured on the demo, 69 such lines on stderr for 20 lines of Rebond output.
 Environment variables do not cover them all (LiteRT's "INFO: [...]" lines ignore GLOG_minloglevel and
 TF_CPP_MIN_LOG_LEVEL, and they are printed while the models load and on the first inference, from MediaPipe's own
-threads). So the entry point moves fd 2 onto a pipe for the whole process: a reader thread sends every line to the
-log file, and passes to the terminal whatever is not known noise (a crash message, an unexpected library error).
+threads). So the entry point moves fd 2 onto a pipe for the whole process: a filter sends every line to the log
+file, and passes to the terminal whatever is not known noise (a crash message, an unexpected library error).
 Python's own `sys.stderr` keeps pointing at the terminal. Child processes inherit the pipe, so the analysis child is
 quiet too. With `-v` every line reaches the terminal as before.
 """
@@ -19,6 +19,7 @@ import os
 import re
 import sys
 import threading
+import time
 
 from app.core.paths import log_dir
 
@@ -70,8 +71,6 @@ def setup_logging(verbose: bool = False, capture_native: bool = False) -> None:
         handler.setFormatter(fmt)
         handler.setLevel(logging.DEBUG)
         root.addHandler(handler)
-        # Native lines go to the file only: the reader thread has already shown the ones that are not noise.
-        logging.getLogger(NATIVE_LOGGER).addHandler(handler)
     except OSError as exc:  # a read-only home must not stop the app
         logging.getLogger(__name__).warning("File logging disabled: %s", exc)
     console = logging.StreamHandler()  # sys.stderr, which stays on the terminal when fd 2 is captured
@@ -84,47 +83,84 @@ def setup_logging(verbose: bool = False, capture_native: bool = False) -> None:
 
 
 class _NativeStderr:
-    """fd 2 -> pipe -> (log file, and the terminal for lines that are not noise)."""
+    """fd 2 -> pipe -> filter -> (log file, and the terminal for lines that are not noise).
+
+    On POSIX the filter is a forked process, made before Rebond starts any thread: when the app dies abruptly (Qt's
+    "could not load the Qt platform plugin" then abort(), a segfault in native code) the filter still drains the pipe
+    and the reason reaches the terminal; a reader thread would die with the process and lose exactly those lines.
+    Elsewhere (Windows) a reader thread does the same job.
+    """
 
     def __init__(self, verbose: bool) -> None:
         self.verbose = verbose
-        self.log = logging.getLogger(NATIVE_LOGGER)
-        self.log.propagate = False
-        self.log.addHandler(logging.NullHandler())
         self.terminal_fd = os.dup(2)
+        try:
+            self.log_path: str | None = str(log_dir() / "rebond.log")
+        except Exception:  # noqa: BLE001 (no usable log dir: the lines only go to the terminal)
+            self.log_path = None
         read_fd, write_fd = os.pipe()
         sys.stderr.flush()
+        if hasattr(os, "fork"):
+            pid = os.fork()
+            if pid == 0:  # the filter process
+                try:
+                    os.close(write_fd)
+                    import signal
+
+                    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the app; the filter ends at EOF
+                    self._pump(read_fd)
+                finally:
+                    os._exit(0)
+            os.close(read_fd)
+        else:
+            threading.Thread(target=self._pump, args=(read_fd,), name="native-stderr", daemon=True).start()
         os.dup2(write_fd, 2)
         os.close(write_fd)
-        self.read_fd = read_fd
         # Python-level writes (our console handler, tracebacks, warnings) go straight to the terminal, unfiltered.
         sys.stderr = open(self.terminal_fd, "w", encoding="utf-8", errors="backslashreplace", buffering=1, closefd=False)  # noqa: SIM115
-        self.thread = threading.Thread(target=self._pump, name="native-stderr", daemon=True)
-        self.thread.start()
 
-    def _pump(self) -> None:
+    def _pump(self, read_fd: int) -> None:
         pending = b""
         while True:
             try:
-                chunk = os.read(self.read_fd, 65536)
+                chunk = os.read(read_fd, 65536)
+            except InterruptedError:
+                continue
             except OSError:
-                return
+                chunk = b""
             if not chunk:
+                if pending:
+                    self._lines([pending])
                 return
             pending += chunk
             *lines, pending = pending.split(b"\n")
-            for raw in lines:
-                self._line(raw)
+            self._lines(lines)
 
-    def _line(self, raw: bytes) -> None:
-        line = raw.decode("utf-8", errors="replace").rstrip("\r")
-        if not line:
-            return
-        noise = is_native_noise(line)
-        self.log.log(logging.DEBUG if noise else logging.INFO, "%s", line)
-        if self.verbose or not noise:
+    def _lines(self, lines: list[bytes]) -> None:
+        to_log, to_terminal = [], []
+        stamp = time.strftime("%Y-%m-%d %H:%M:%S")
+        for raw in lines:
+            line = raw.decode("utf-8", errors="replace").rstrip("\r")
+            if not line:
+                continue
+            noise = is_native_noise(line)
+            to_log.append(f"{stamp} {'DEBUG' if noise else 'INFO'} native {NATIVE_LOGGER}: {line}\n")
+            if self.verbose or not noise:
+                to_terminal.append(raw + b"\n")
+        if to_terminal:
             try:
-                os.write(self.terminal_fd, raw + b"\n")
+                os.write(self.terminal_fd, b"".join(to_terminal))
+            except OSError:
+                pass
+        if to_log and self.log_path:
+            # Appended by path each time, not through a kept-open handle: the main process's RotatingFileHandler may
+            # have renamed the file since; O_APPEND keeps whole lines whole beside its writes.
+            try:
+                fd = os.open(self.log_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+                try:
+                    os.write(fd, "".join(to_log).encode("utf-8"))
+                finally:
+                    os.close(fd)
             except OSError:
                 pass
 
@@ -135,6 +171,10 @@ def _start_native_capture(verbose: bool) -> None:
         return
     try:
         os.fstat(2)
+        log_dir().mkdir(parents=True, exist_ok=True)
+    except (OSError, ValueError):
+        return
+    try:
         _native_capture = _NativeStderr(verbose)
     except (OSError, ValueError) as exc:
         logging.getLogger(__name__).debug("native stderr left as is: %s", exc)
