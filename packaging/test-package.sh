@@ -38,7 +38,7 @@ if command -v xvfb-run >/dev/null && command -v xdotool >/dev/null; then
   cat > "$TMP/gui.sh" <<EOF
 set -e
 start=\$(date +%s.%N)
-env -i PATH=/usr/bin:/bin HOME="$HOME1" DISPLAY="\$DISPLAY" "$TMP/rebond/rebond-gui" > "$TMP/gui.out" 2> "$TMP/gui.err" &
+env -i PATH=/usr/bin:/bin HOME="$HOME1" DISPLAY="\$DISPLAY" XAUTHORITY="\${XAUTHORITY:-}" "$TMP/rebond/rebond-gui" > "$TMP/gui.out" 2> "$TMP/gui.err" &
 pid=\$!
 xdotool search --sync --onlyvisible --name "Rebond" >/dev/null
 echo "window after \$(echo "\$(date +%s.%N) - \$start" | bc) s" > "$TMP/gui.time"

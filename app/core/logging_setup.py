@@ -31,14 +31,16 @@ NATIVE_LOGGER = "rebond.native"
 #: terminal. Sources: absl/glog prefix `W0000 00:00:1796398580.196816   29498 file.cc:121]` (severity letter, date,
 #: time, thread id); LiteRT/TFLite `INFO: [file.cc:54] ...`, `WARNING: [file.cc:402] ...`, `INFO: Created TensorFlow
 #: Lite XNNPACK delegate`; absl's `WARNING: Logging before InitGoogle() is written to STDERR`; Qt Multimedia's
-#: `qt.multimedia.ffmpeg:` / `qt.multimedia.symbolsresolver:` category messages (FFmpeg version, missing VA-API).
+#: `qt.multimedia.ffmpeg:` / `qt.multimedia.symbolsresolver:` category messages (FFmpeg version, missing VA-API), and
+#: its `PulseAudioService: pa_context_connect() failed` where no sound server runs (the app says "no microphone").
 NATIVE_NOISE = re.compile(
     r"^(?:[IWE]\d{4} \d\d:\d\d:[\d.]+\s+\d+ [\w./-]+:\d+\]"
     r"|INFO: "
     r"|WARNING: \[[\w./-]+:\d+\]"
     r"|WARNING: Logging before InitGoogle"
     r"|WARNING: All log messages before absl::InitializeLog"
-    r"|qt\.multimedia\.)"
+    r"|qt\.multimedia\."
+    r"|PulseAudioService: )"
 )
 
 

@@ -33,7 +33,8 @@ class MissingModels:
 
     @property
     def megabytes(self) -> int:
-        return round(self.total_bytes / 1e6)
+        """In MiB, as file managers and `du -h` show it (the default models: 234)."""
+        return round(self.total_bytes / 2**20)
 
 
 def missing_models(store: ModelStore | None = None) -> MissingModels:
