@@ -45,9 +45,6 @@ def install(app: QCoreApplication, language: str) -> None:
     if ours is not None:
         # French typography (non-breaking space before : ; ? !) applied to every text we answer with
         _installed.append(TypographyTranslator(ours, app))
-    setup = _load(Path(__file__).resolve().parent / "i18n_setup" / f"rebond_setup_{lang}.qm", app)
-    if setup is not None:  # model download, camera/microphone permission, About (app/ui/setup_translations.py)
-        _installed.append(TypographyTranslator(setup, app))
     qt_own = _load(Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / f"qtbase_{lang}.qm", app)
     if qt_own is not None:
         _installed.append(qt_own)
