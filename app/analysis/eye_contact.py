@@ -49,6 +49,9 @@ class GazeParams:
     episode_min_s: float = 1.0  # away for at least this long = a look-away episode; shorter = a glance
     bridge_unknown_s: float = 0.6  # unknown gaps up to this long inside an episode do not split it
     min_eye_px: float = 8.0  # eyes narrower than this (pixels) are too small to read the iris
+    shut_rel: float = 0.09  # a long lowered stretch with a median lid gap below this is shut eyes, not a look down
+    neutral_sd_deg: float = 3.5  # spread of the uncalibrated neutral between people/set-ups (degrees)
+    iris_px_error: float = 1.0  # typical error of an iris landmark, pixels
 
 
 @dataclass
@@ -72,6 +75,7 @@ class FrameGaze:
     v_deg: float | None = None
     open_rel: float | None = None
     reason: str = ""
+    certainty: float | None = None  # probability that the state is right, from its margin and the reading noise
 
 
 @dataclass
@@ -216,16 +220,23 @@ def _runs(flags: Sequence[bool]) -> list[tuple[int, int]]:
 
 def _resolve_lowered(samples: list[FrameGaze], feats: Sequence[GazeFeatures | None], p: GazeParams,
                      cal: Calibration) -> None:
-    """Closed/lowered stretches: short ones stay `unknown` (blinks); long ones with a downward gaze are `away`."""
+    """Closed/lowered stretches: short ones stay `unknown` (blinks); long ones with a downward gaze are `away`,
+    except where the lids are shut (lid gap below `shut_rel` of the open-eye gap, median over +-0.3 s): eyes kept
+    closed, as when laughing or crying, look at nothing."""
     flags = [s.reason in ("closed", "lowered") for s in samples]
     for a, b in _runs(flags):
         dur = samples[b - 1].t - samples[a].t
         if dur < p.lowered_min_s:
             continue
         downs = [feats[i].look_y - (cal.look_y0 or 0.0) for i in range(a, b) if feats[i] is not None]
-        if downs and float(np.median(downs)) > p.down_blend_delta:
-            for s in samples[a:b]:
-                s.state, s.reason = AWAY, "down"
+        if not downs or float(np.median(downs)) <= p.down_blend_delta:
+            continue
+        for k in range(a, b):
+            near = [s.open_rel for s in samples[a:b] if abs(s.t - samples[k].t) <= 0.3 and s.open_rel is not None]
+            if near and float(np.median(near)) < p.shut_rel:
+                samples[k].reason = "closed"
+            else:
+                samples[k].state, samples[k].reason = AWAY, "down"
 
 
 def _episodes(samples: list[FrameGaze], p: GazeParams, step: float) -> tuple[list[dict], list[dict]]:
@@ -277,7 +288,11 @@ def classify_eye_contact(
     # landmark stability: frame-to-frame noise of the gaze angle while the state does not change; 2 deg is the
     # noise of a sharp, well-lit face, 12 deg makes single frames meaningless
     stability = 1.0 if jitter is None else max(0.2, min(1.0, 1 - (jitter - 2.0) / 10.0))
-    confidence = round(face_frac * (0.5 + 0.5 * known_frac) * stability, 3)
+    _certainties(samples, feats, p, cal)
+    # how sure the readable states are: the mean probability that each is right (near the edge of the cone, with
+    # small eyes or without calibration, states are coin flips and the ratio is as uncertain as they are)
+    certain = float(np.mean([s.certainty for s in known if s.certainty is not None])) if known else 0.0
+    confidence = round(face_frac * (0.5 + 0.5 * known_frac) * stability * certain, 3)
     neutral = {
         "calibrated": cal.measured,
         "offset_h_deg": round(cal.offset_h_deg, 2),
@@ -289,6 +304,35 @@ def classify_eye_contact(
                           "jitter_deg": None if jitter is None else round(jitter, 2)}
     return EyeContactResult(samples, None if ratio is None else round(ratio, 3), confidence, episodes, glances, neutral,
                             windows=ratio_windows(samples))
+
+
+def _phi(z: float) -> float:
+    return 0.5 * (1.0 + math.erf(z / math.sqrt(2.0)))
+
+
+def _certainties(samples: list[FrameGaze], feats: Sequence[GazeFeatures | None], p: GazeParams,
+                 cal: Calibration) -> None:
+    """Probability that each readable state is right: Phi(margin / noise), where the margin is the distance (degrees)
+    of the gaze angle from the threshold that decided the state, and the noise combines the uncertainty of the
+    neutral (`neutral_sd_deg`, a third of it after a calibration) with the angle an iris landmark error of
+    `iris_px_error` pixels makes at this eye width. Lowered-lid and look-down decisions without an angle margin
+    (from the lid stretch rule) get the certainty of their vertical reading."""
+    sd_neutral = p.neutral_sd_deg / (3.0 if cal.measured else 1.0)
+    for s, f in zip(samples, feats, strict=True):
+        if s.state == UNKNOWN or s.h_deg is None or s.v_deg is None or f is None:
+            continue
+        px = max(f.eye_width_px, 1.0)
+        sd = math.hypot(sd_neutral, _asin_deg(p.eye_gain * p.iris_px_error / px))
+        h, v = abs(s.h_deg), s.v_deg
+        if s.state == CAMERA:
+            margin = min(p.enter_away_deg - h, p.up_deg + v, p.down_deg - v)
+        elif s.reason == "side":
+            margin = h - p.exit_away_deg
+        elif s.reason == "up":
+            margin = -v - p.up_deg
+        else:  # looking down, by angle or by lowered lids
+            margin = v - p.down_deg if v > p.down_deg else 0.0
+        s.certainty = round(_phi(margin / sd), 3)
 
 
 def landmark_jitter(samples: Sequence[FrameGaze]) -> float | None:

@@ -114,6 +114,7 @@ def build_vision_sections(
             sections["eye_contact"] = {
                 "ratio": ec.ratio,
                 "confidence": ec.confidence,
+                "uncertain": ec.ratio is None or ec.confidence < float(cfg.get("eye_contact_uncertain_below", 0.8)),
                 "samples": [{"t": round(s.t, 2), "state": s.state} for s in ec.samples],
                 "lookaways": ec.lookaways,
                 "glances": ec.glances,
@@ -134,7 +135,8 @@ def _eye_tips(ec: dict, cfg: dict) -> list[TipCandidate]:
     tips = []
     ratio = ec.get("ratio")
     evidence = tuple({"start": e["start"], "end": e["end"]} for e in ec["lookaways"])
-    if ratio is not None and ratio < float(cfg.get("tip_eye_contact_ratio", 0.6)) and ec["confidence"] >= 0.5:
+    # no advice from a share the review itself calls uncertain
+    if ratio is not None and ratio < float(cfg.get("tip_eye_contact_ratio", 0.6)) and not ec.get("uncertain"):
         tips.append(TipCandidate("vision_eye_contact_low", {"pct": round(100 * ratio)},
                                  severity=round(0.5 + 0.4 * (1 - ratio), 2), evidence=evidence))
     if len(ec["lookaways"]) >= int(cfg.get("tip_lookaway_count", 2)):

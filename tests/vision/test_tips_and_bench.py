@@ -79,3 +79,15 @@ def test_score_clip_counts_blink_labels_on_unknown_and_on_away():
               {"t": 0.6, "label": "unsure", "note": "blink"}, {"t": 0.5, "label": "camera"}]
     sc = score_clip(samples, frames)
     assert sc["blink_unknown"] == [1, 2] and sc["blink_away"] == [1, 2] and sc["camera"] == [1, 1]
+
+
+def test_uncertain_eye_contact_gives_no_ratio_tip_and_no_number_on_the_card():
+    from app.analysis.metric_cards import metric_value
+
+    ec = {"ratio": 0.0, "confidence": 0.55, "uncertain": True, "lookaways": []}
+    assert _eye_tips(ec, {}) == []
+    value, detail = metric_value({"eye_contact": ec}, "eye_contact")
+    assert value is None and detail["uncertain"] is True
+    sure = dict(ec, confidence=0.9, uncertain=False)
+    assert metric_value({"eye_contact": sure}, "eye_contact")[0] == 0.0
+    assert [t.code for t in _eye_tips(sure, {})] == ["vision_eye_contact_low"]

@@ -998,6 +998,11 @@
     </message>
     <message>
         <location filename="../work/wt/ui/app/ui/widgets/metric_cards.py" line="89" />
+        <source>Uncertain: the eyes could not be read reliably</source>
+        <translation>Incertain : les yeux n'ont pas pu être lus de façon fiable</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/ui/app/ui/widgets/metric_cards.py" line="89" />
         <source>Not visible — sit back so your shoulders are in frame</source>
         <translation>Pas visible — reculez pour que vos épaules soient dans le cadre</translation>
     </message>
