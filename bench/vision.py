@@ -35,6 +35,9 @@ def register(sub) -> None:
     parser.add_argument("--runs", type=int, default=3, help="runs per clip for the speed median (default 3)")
     parser.add_argument("--clips", nargs="*", help="only these clip names")
     parser.add_argument("--no-loco", action="store_true", help="skip the leave-one-clip-out check of the thresholds")
+    parser.add_argument("--degraded", action="store_true",
+                        help="also score the labelled clips cropped tight, small, dim and at 5 fps, and print the "
+                             "reliability of the confidence over all of them")
     parser.add_argument("--json", type=Path, help="also write the results to this JSON file")
     parser.set_defaults(func=run)
 
@@ -153,6 +156,59 @@ def _label_tables(results: list[dict], labels: dict, first: dict) -> list[str]:
     return lines
 
 
+def _answer_point(ec: dict, frames: list[dict]) -> dict:
+    """Confidence, frame accuracy and ratio error of one scored answer."""
+    sc = score_clip(ec["samples"], frames)
+    n = sc["camera"][1] + sc["away"][1]
+    share = sc["camera"][1] / n if n else None
+    return {"confidence": ec["confidence"], "accuracy": (sc["camera"][0] + sc["away"][0]) / n if n else 0.0,
+            "ratio_error": None if ec["ratio"] is None or share is None else abs(ec["ratio"] - share),
+            "ratio": ec["ratio"], "share": share, "uncertain": ec.get("uncertain"), "score": sc}
+
+
+def _degraded_lines(observed: dict, video_dir: Path, labels: dict) -> tuple[list[str], list[dict]]:
+    from app.analysis.vision_report import build_vision_sections
+    from bench._vision_degrade import VARIANTS, degraded_observations
+
+    per: dict[tuple[str, str], dict] = {}
+    points = []
+    for clip, (obs, frames) in observed.items():
+        for variant, vobs in degraded_observations(video_dir / clip, obs).items():
+            ec = build_vision_sections(vobs)[0].get("eye_contact")
+            if ec is None:
+                continue
+            pt = _answer_point(ec, frames) | {"clip": clip, "variant": variant}
+            per[(clip, variant)] = pt
+            points.append(pt)
+    lines = ["\ndegraded copies of the labelled clips: camera/away recall (BA) per label file"]
+    for file, clips in labels.items():
+        cells = []
+        for variant in VARIANTS:
+            cam, away = [0, 0], [0, 0]
+            for clip in clips:
+                sc = per.get((clip, variant), {}).get("score")
+                if sc:
+                    cam = [cam[0] + sc["camera"][0], cam[1] + sc["camera"][1]]
+                    away = [away[0] + sc["away"][0], away[1] + sc["away"][1]]
+            cells.append(f"{variant} {_frac(cam)} {_frac(away)} ({_fmt(balanced(cam, away))})")
+        lines.append(f"  {file:20s} " + "   ".join(cells))
+    return lines, points
+
+
+def _acceptance_lines(points: list[dict]) -> list[str]:
+    bad = [p for p in points if p["ratio"] is not None and p["share"] is not None and p["ratio"] < 0.1
+           and p["confidence"] >= 0.8 and p["share"] >= 1 / 3]
+    shown = [p for p in points if not p["uncertain"]]
+    lines = [f"answers reported < 10% eye contact at confidence >= 0.8 while labelled >= 1/3 at the lens: {len(bad)}"
+             + "".join(f"\n  {p.get('clip')} {p.get('variant', '')}: ratio {p['ratio']}, confidence "
+                       f"{p['confidence']}, labelled {p['share']:.2f}" for p in bad)]
+    if shown:
+        errs = [p["ratio_error"] for p in shown if p["ratio_error"] is not None]
+        lines.append(f"answers shown as a number: {len(shown)} of {len(points)}; their |ratio - labelled share| "
+                     f"mean {statistics.mean(errs):.3f}, worst {max(errs):.2f}")
+    return lines
+
+
 def run(args) -> int:
     from app.core.errors import InputError
     from app.engine.vision import analyze_vision
@@ -188,6 +244,7 @@ def run(args) -> int:
             frames = clip_labels[clip.name]["frames"]
             observed[clip.name] = (result.observations, frames)
             row["score"] = score_clip(ec["samples"], frames)
+            row["point"] = _answer_point(ec, frames) | {"clip": clip.name, "variant": "original"}
             n_cam = sum(f["label"] == "camera" for f in frames)
             n_away = sum(f["label"] == "away" for f in frames)
             row["camera_share"] = n_cam / (n_cam + n_away) if n_cam + n_away else None
@@ -213,6 +270,16 @@ def run(args) -> int:
         if row["lookaways"] and not row.get("label_episodes"):
             print(f"  {row['clip']}: {len(row['lookaways'])} look-away(s) where none is labelled: "
                   + ", ".join(f"{e['start']:.1f}-{e['end']:.1f}s" for e in row["lookaways"]))
+    points = [r["point"] for r in results if "point" in r]
+    if observed and args.degraded:
+        from bench._vision_degrade import reliability_lines
+
+        lines, more = _degraded_lines(observed, video_dir, labels)
+        points += more
+        for line in lines + [""] + reliability_lines(points):
+            print(line)
+    for line in _acceptance_lines(points):
+        print(line)
     loco = None
     if observed and not args.no_loco:
         loco = loco_report(observed)
@@ -229,5 +296,6 @@ def run(args) -> int:
                           for c in clips_ for r in results if r["clip"] == c and "score" in r}
                    for file, clips_ in labels.items()}
         args.json.write_text(json.dumps({"clips": results, "label_files": by_file, "speed": speed,
-                                         "loco": None if loco is None else loco["folds"]}, indent=1))
+                                         "answers": [{k: v for k, v in p.items() if k != "score"} for p in points],
+                                         "loco": None if loco is None else loco["folds"]}, indent=1, default=str))
     return 0
