@@ -15,7 +15,7 @@ from app.analysis.vision_report import gaze_params
 
 # the thresholds that decide camera vs away; everything else stays as shipped
 GRID = {
-    "enter_away_deg": (8.0, 10.0, 12.0, 14.0, 16.0),
+    "enter_away_deg": (8.0, 12.0, 14.0, 16.0, 18.0, 20.0),
     "eye_gain": (2.0, 2.5, 3.0),
     "up_deg": (8.0, 12.0, 16.0),
     "down_deg": (14.0, 18.0, 22.0),

@@ -37,8 +37,8 @@ class GazeParams:
     """Thresholds (degrees, ratios, seconds); defaults come from `[vision]` in app/resources/thresholds.toml."""
 
     eye_gain: float = 2.5  # eyeball radius / eye width: iris offset (eye widths) -> sin(eye rotation)
-    enter_away_deg: float = 12.0
-    exit_away_deg: float = 8.0
+    enter_away_deg: float = 16.0
+    exit_away_deg: float = 10.7
     eye_v_gain: float = 27.0  # degrees of vertical eye rotation per unit of (eyeLookDown - eyeLookUp)
     up_deg: float = 12.0  # vertical gaze (head pitch + eyes) this far above the neutral = looking up
     down_deg: float = 18.0  # ... this far below, with open eyes = looking down
@@ -219,13 +219,13 @@ def _runs(flags: Sequence[bool]) -> list[tuple[int, int]]:
 
 
 def _resolve_lowered(samples: list[FrameGaze], feats: Sequence[GazeFeatures | None], p: GazeParams,
-                     cal: Calibration) -> None:
+                     cal: Calibration, step: float) -> None:
     """Closed/lowered stretches: short ones stay `unknown` (blinks); long ones with a downward gaze are `away`,
     except where the lids are shut (lid gap below `shut_rel` of the open-eye gap, median over +-0.3 s): eyes kept
     closed, as when laughing or crying, look at nothing."""
     flags = [s.reason in ("closed", "lowered") for s in samples]
     for a, b in _runs(flags):
-        dur = samples[b - 1].t - samples[a].t
+        dur = samples[b - 1].t - samples[a].t + step  # each sample stands for one frame interval (low frame rates)
         if dur < p.lowered_min_s:
             continue
         downs = [feats[i].look_y - (cal.look_y0 or 0.0) for i in range(a, b) if feats[i] is not None]
@@ -277,8 +277,8 @@ def classify_eye_contact(
     p = params or GazeParams()
     cal = estimate_neutral(feats, p, calibration)
     samples = _raw_states(times, feats, p, cal)
-    _resolve_lowered(samples, feats, p, cal)
     step = float(np.median(np.diff(times))) if len(times) > 1 else 0.1
+    _resolve_lowered(samples, feats, p, cal, step)
     episodes, glances = _episodes(samples, p, step)
     known = [s for s in samples if s.state != UNKNOWN]
     ratio = sum(s.state == CAMERA for s in known) / len(known) if known else None

@@ -114,7 +114,7 @@ def build_vision_sections(
             sections["eye_contact"] = {
                 "ratio": ec.ratio,
                 "confidence": ec.confidence,
-                "uncertain": ec.ratio is None or ec.confidence < float(cfg.get("eye_contact_uncertain_below", 0.8)),
+                "uncertain": ec.ratio is None or ec.confidence < float(cfg.get("eye_contact_uncertain_below", 0.7)),
                 "samples": [{"t": round(s.t, 2), "state": s.state} for s in ec.samples],
                 "lookaways": ec.lookaways,
                 "glances": ec.glances,

@@ -157,10 +157,10 @@ def test_long_lowered_lids_with_downward_gaze_are_looking_down():
 
 def test_calibration_offset_is_subtracted():
     p = GazeParams()
-    iris = math.sin(math.radians(14)) / p.eye_gain  # this person's "looking at the lens" reads as 14 degrees
+    iris = math.sin(math.radians(20)) / p.eye_gain  # this person's "looking at the lens" reads as 20 degrees
     times, feats = seq((3, feat(iris_x=iris)))
     assert set(states(classify_eye_contact(times, feats))) == {AWAY}
-    cal = Calibration(offset_h_deg=14.0, measured=True)
+    cal = Calibration(offset_h_deg=20.0, measured=True)
     r = classify_eye_contact(times, feats, calibration=cal)
     assert set(states(r)) == {CAMERA}
     assert r.neutral["calibrated"] is True
@@ -207,14 +207,18 @@ def test_eyes_kept_shut_are_unknown_but_lowered_lids_looking_down_are_away():
     assert st[82:98] == [AWAY] * 16
 
 
+def p_enter() -> float:
+    return GazeParams().enter_away_deg
+
+
 def test_confidence_falls_near_the_edge_of_the_cone_and_with_small_eyes():
     # the same 60/40 split between the lens and a glance, once clearly beyond the cone and once just beyond it
     clear = seq((3, feat()), (2, feat(yaw=35.0)))
-    edge = seq((3, feat()), (2, feat(yaw=14.0)))
+    edge = seq((3, feat()), (2, feat(yaw=p_enter() + 1.0)))
     r_clear, r_edge = (classify_eye_contact(*x) for x in (clear, edge))
     assert r_clear.ratio == r_edge.ratio == 0.6
     assert r_edge.confidence < r_clear.confidence - 0.05
-    big, small = (classify_eye_contact(*seq((3, feat(eye_px=px)), (2, feat(yaw=20.0, eye_px=px))))
+    big, small = (classify_eye_contact(*seq((3, feat(eye_px=px)), (2, feat(yaw=p_enter() + 6.0, eye_px=px))))
                   for px in (60.0, 14.0))
     assert small.confidence < big.confidence
     assert all(s.certainty is not None and 0.5 <= s.certainty <= 1 for s in big.samples)
