@@ -8,8 +8,19 @@ turned but whose eyes compensate towards the lens therefore stays `camera`. Hyst
 noise at the edge of the cone from flickering; it is applied in both time directions (zero phase), so it neither
 delays nor advances transitions. Closed eyes are `unknown` (a blink is never a look-away); half-lowered
 lids keep an ongoing `camera` only with a clearly centred iris; lids lowered for longer than a slow blink together
-with a downward gaze are read as looking down. Correcting for the direction of the lens seen from an off-centre face
-was tried and did not help on the labelled clips (MediaPipe's head pose already carries the perspective).
+with a downward gaze are read as looking down, except where the lids are shut (eyes kept closed while laughing or
+crying look at nothing). Correcting for the direction of the lens seen from an off-centre face was tried and did not
+help on the labelled clips (MediaPipe's head pose already carries the perspective). The iris position between the
+lids was measured as a down-gaze cue and is not used: the upper lid follows the eye down, so the iris stays near the
+lids' mid-line (area under the ROC curve 0.73 for labelled look-downs against camera frames, against 0.92 for the
+eyeLookDown blendshapes and 0.94 for the lid drop, which the model uses).
+
+Confidence. Each readable state has a certainty, Phi(margin / noise): the margin is the distance of its angle from
+the threshold that decided it, the noise the uncertainty of the neutral (`neutral_sd_deg`, smaller after a
+calibration) combined with the angle one pixel of iris error makes at this eye width. The answer's confidence is
+the share of frames with a face x the readable share x landmark stability x the mean certainty, so it falls when
+most states sit near the edge of the cone, the eyes are small or nothing was calibrated; `rebond bench vision
+--degraded` prints how well it predicts the accuracy (the reliability table).
 
 Per-person neutral offsets come from a calibration clip when there is one. Without it, the horizontal neutral is the
 anatomical one (iris centred between the corners), because normalising on the answer itself would declare a person
