@@ -139,6 +139,11 @@ def _eye_tips(ec: dict, cfg: dict) -> list[TipCandidate]:
     if ratio is not None and ratio < float(cfg.get("tip_eye_contact_ratio", 0.6)) and not ec.get("uncertain"):
         tips.append(TipCandidate("vision_eye_contact_low", {"pct": round(100 * ratio)},
                                  severity=round(0.5 + 0.4 * (1 - ratio), 2), evidence=evidence))
+    if ec.get("uncertain"):
+        # a reading the review calls uncertain gives no advice about the gaze, only about making it readable
+        readable = ((ec.get("neutral") or {}).get("quality") or {}).get("gaze_readable")
+        return [TipCandidate("vision_eye_contact_uncertain", {"pct": round(100 * (readable or 0.0))},
+                             severity=0.3, evidence=())]
     if len(ec["lookaways"]) >= int(cfg.get("tip_lookaway_count", 2)):
         longest = max(e["end"] - e["start"] for e in ec["lookaways"])
         tips.append(TipCandidate("vision_lookaways", {"count": len(ec["lookaways"]), "longest_s": round(longest, 1)},

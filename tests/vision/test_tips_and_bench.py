@@ -22,20 +22,22 @@ def emitted_tips():
                      for k in ("face_too_small", "face_too_large", "off_centre", "out_of_frame")]}
     po = {"events": [{"kind": k, "start": 0.0, "end": 3.0}
                      for k in ("fidgeting", "hand_to_face", "slouch", "shoulder_tilt", "lean_away")]}
-    return _eye_tips(ec, cfg) + _framing_tips(fr, 10.0, cfg) + _posture_tips(po)
+    uncertain = {"ratio": 0.0, "confidence": 0.4, "uncertain": True, "lookaways": ec["lookaways"],
+                 "neutral": {"quality": {"gaze_readable": 0.35}}}
+    return _eye_tips(ec, cfg) + _eye_tips(uncertain, cfg) + _framing_tips(fr, 10.0, cfg) + _posture_tips(po)
 
 
 def test_every_emitted_tip_has_fr_and_en_templates_with_its_params():
     tpl = templates()
     tips = emitted_tips()
-    assert len(tips) == 11
+    assert len(tips) == 12
     for tip in tips:
         assert tip.code in tpl, tip.code
         for lang in ("en", "fr"):
             text = tpl[tip.code][lang]
             assert set(re.findall(r"{(\w+)}", text)) <= set(tip.params), (tip.code, lang)
             text.format(**tip.params)
-        assert 0 <= tip.severity <= 1 and tip.evidence
+        assert 0 <= tip.severity <= 1 and (tip.evidence or tip.code == "vision_eye_contact_uncertain")
 
 
 def test_no_eye_tip_when_eye_contact_is_good():
@@ -84,10 +86,10 @@ def test_score_clip_counts_blink_labels_on_unknown_and_on_away():
 def test_uncertain_eye_contact_gives_no_ratio_tip_and_no_number_on_the_card():
     from app.analysis.metric_cards import metric_value
 
-    ec = {"ratio": 0.0, "confidence": 0.55, "uncertain": True, "lookaways": []}
-    assert _eye_tips(ec, {}) == []
+    ec = {"ratio": 0.0, "confidence": 0.55, "uncertain": True, "lookaways": [{"start": 1.0, "end": 2.5}] * 3}
+    assert [t.code for t in _eye_tips(ec, {})] == ["vision_eye_contact_uncertain"]  # no ratio or look-away advice
     value, detail = metric_value({"eye_contact": ec}, "eye_contact")
     assert value is None and detail["uncertain"] is True
-    sure = dict(ec, confidence=0.9, uncertain=False)
+    sure = dict(ec, confidence=0.9, uncertain=False, lookaways=[])
     assert metric_value({"eye_contact": sure}, "eye_contact")[0] == 0.0
     assert [t.code for t in _eye_tips(sure, {})] == ["vision_eye_contact_low"]
