@@ -60,7 +60,7 @@ class GazeParams:
     episode_min_s: float = 1.0  # away for at least this long = a look-away episode; shorter = a glance
     bridge_unknown_s: float = 0.6  # unknown gaps up to this long inside an episode do not split it
     min_eye_px: float = 8.0  # eyes narrower than this (pixels) are too small to read the iris
-    shut_rel: float = 0.09  # a long lowered stretch with a median lid gap below this is shut eyes, not a look down
+    shut_rel: float = 0.06  # a long lowered stretch with a median lid gap below this is shut eyes, not a look down
     neutral_sd_deg: float = 3.5  # spread of the uncalibrated neutral between people/set-ups (degrees)
     iris_px_error: float = 1.0  # typical error of an iris landmark, pixels
 
