@@ -52,7 +52,7 @@ class GazeParams:
     exit_away_deg: float = 10.7
     eye_v_gain: float = 27.0  # degrees of vertical eye rotation per unit of (eyeLookDown - eyeLookUp)
     up_deg: float = 12.0  # vertical gaze (head pitch + eyes) this far above the neutral = looking up
-    down_deg: float = 18.0  # ... this far below, with open eyes = looking down
+    down_deg: float = 8.0  # ... this far below, with open eyes = looking down
     closed_rel: float = 0.45  # openness / open-eye reference below this = eyes closed
     lowered_rel: float = 0.6  # below this (and above closed) = lids lowered
     lowered_min_s: float = 0.8  # lowered lids with a downward gaze for this long = looking down
@@ -62,6 +62,8 @@ class GazeParams:
     min_eye_px: float = 8.0  # eyes narrower than this (pixels) are too small to read the iris
     shut_rel: float = 0.06  # a long lowered stretch with a median lid gap below this is shut eyes, not a look down
     neutral_sd_deg: float = 3.5  # spread of the uncalibrated neutral between people/set-ups (degrees)
+    v_noise_deg: float = 2.3  # spread of the vertical angle (head pitch + eyeLook blendshapes) around its neutral
+    lid_gap_sd: float = 0.05  # noise of the lid gap relative to the open-eye gap
     iris_px_error: float = 1.0  # typical error of an iris landmark, pixels
 
 
@@ -323,27 +325,29 @@ def _phi(z: float) -> float:
 
 def _certainties(samples: list[FrameGaze], feats: Sequence[GazeFeatures | None], p: GazeParams,
                  cal: Calibration) -> None:
-    """Probability that each readable state is right: Phi(margin / noise), where the margin is the distance (degrees)
-    of the gaze angle from the threshold that decided the state, and the noise combines the uncertainty of the
+    """Probability that each readable state is right: Phi(margin / noise), the margin being the distance of the
+    reading from the threshold that decided the state. Horizontally the noise combines the uncertainty of the
     neutral (`neutral_sd_deg`, a third of it after a calibration) with the angle an iris landmark error of
-    `iris_px_error` pixels makes at this eye width. Lowered-lid and look-down decisions without an angle margin
-    (from the lid stretch rule) get the certainty of their vertical reading."""
+    `iris_px_error` pixels makes at this eye width; vertically it is `v_noise_deg` (the vertical neutral is
+    measured on the answer itself). A look down under lowered lids is as certain as its lid gap is far from shut
+    (the blendshapes read "down" for closed eyes too)."""
     sd_neutral = p.neutral_sd_deg / (3.0 if cal.measured else 1.0)
     for s, f in zip(samples, feats, strict=True):
         if s.state == UNKNOWN or s.h_deg is None or s.v_deg is None or f is None:
             continue
-        px = max(f.eye_width_px, 1.0)
-        sd = math.hypot(sd_neutral, _asin_deg(p.eye_gain * p.iris_px_error / px))
+        sd_h = math.hypot(sd_neutral, _asin_deg(p.eye_gain * p.iris_px_error / max(f.eye_width_px, 1.0)))
         h, v = abs(s.h_deg), s.v_deg
         if s.state == CAMERA:
-            margin = min(p.enter_away_deg - h, p.up_deg + v, p.down_deg - v)
+            z = min((p.enter_away_deg - h) / sd_h, (p.up_deg + v) / p.v_noise_deg, (p.down_deg - v) / p.v_noise_deg)
         elif s.reason == "side":
-            margin = h - p.exit_away_deg
+            z = (h - p.exit_away_deg) / sd_h
         elif s.reason == "up":
-            margin = -v - p.up_deg
-        else:  # looking down, by angle or by lowered lids
-            margin = v - p.down_deg if v > p.down_deg else 0.0
-        s.certainty = round(_phi(margin / sd), 3)
+            z = (-v - p.up_deg) / p.v_noise_deg
+        elif s.open_rel is not None and s.open_rel < p.lowered_rel:
+            z = (s.open_rel - p.shut_rel) / p.lid_gap_sd
+        else:
+            z = (v - p.down_deg) / p.v_noise_deg
+        s.certainty = round(_phi(z), 3)
 
 
 def landmark_jitter(samples: Sequence[FrameGaze]) -> float | None:
