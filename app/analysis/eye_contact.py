@@ -220,6 +220,33 @@ def _raw_states(
     return out
 
 
+def _states(times: Sequence[float], feats: Sequence[GazeFeatures | None], p: GazeParams, cal: Calibration,
+            step: float) -> list[FrameGaze]:
+    samples = _raw_states(times, feats, p, cal)
+    _resolve_lowered(samples, feats, p, cal, step)
+    return samples
+
+
+def _ratio(samples: Sequence[FrameGaze]) -> float | None:
+    known = [s for s in samples if s.state != UNKNOWN]
+    return sum(s.state == CAMERA for s in known) / len(known) if known else None
+
+
+def _neutral_swing(times: Sequence[float], feats: Sequence[GazeFeatures | None], p: GazeParams, cal: Calibration,
+                   step: float, ratio: float | None) -> float:
+    """Largest change of the ratio when the horizontal neutral moves by its uncertainty (`neutral_sd_deg`, a third
+    of it after a calibration) either way."""
+    if ratio is None:
+        return 0.0
+    sd = p.neutral_sd_deg / (3.0 if cal.measured else 1.0)
+    swings = []
+    for sign in (-1.0, 1.0):
+        shifted = Calibration(**(cal.__dict__ | {"offset_h_deg": cal.offset_h_deg + sign * sd}))
+        other = _ratio(_states(times, feats, p, shifted, step))
+        swings.append(0.0 if other is None else abs(other - ratio))
+    return max(swings)
+
+
 def _runs(flags: Sequence[bool]) -> list[tuple[int, int]]:
     runs, start = [], None
     for i, on in enumerate(list(flags) + [False]):
@@ -289,12 +316,11 @@ def classify_eye_contact(
     """States, episodes and ratio for a sequence of frames (`None` = no face in that frame)."""
     p = params or GazeParams()
     cal = estimate_neutral(feats, p, calibration)
-    samples = _raw_states(times, feats, p, cal)
     step = float(np.median(np.diff(times))) if len(times) > 1 else 0.1
-    _resolve_lowered(samples, feats, p, cal, step)
+    samples = _states(times, feats, p, cal, step)
     episodes, glances = _episodes(samples, p, step)
     known = [s for s in samples if s.state != UNKNOWN]
-    ratio = sum(s.state == CAMERA for s in known) / len(known) if known else None
+    ratio = _ratio(samples)
     face_frac = sum(f is not None for f in feats) / len(feats) if feats else 0.0
     known_frac = len(known) / len(samples) if samples else 0.0
     jitter = landmark_jitter(samples)
@@ -305,7 +331,11 @@ def classify_eye_contact(
     # how sure the readable states are: the mean probability that each is right (near the edge of the cone, with
     # small eyes or without calibration, states are coin flips and the ratio is as uncertain as they are)
     certain = float(np.mean([s.certainty for s in known if s.certainty is not None])) if known else 0.0
-    confidence = round(face_frac * (0.5 + 0.5 * known_frac) * stability * certain, 3)
+    # the frames' errors are not independent: a neutral that is off by its own uncertainty moves every frame at
+    # once. The ratio read with the horizontal neutral shifted by one standard deviation either way says how much
+    # the answer's figure hangs on it (a person looking just beside the lens, at the edge of the cone, swings it)
+    swing = _neutral_swing(times, feats, p, cal, step, ratio)
+    confidence = round(face_frac * (0.5 + 0.5 * known_frac) * stability * certain * (1.0 - swing), 3)
     neutral = {
         "calibrated": cal.measured,
         "offset_h_deg": round(cal.offset_h_deg, 2),

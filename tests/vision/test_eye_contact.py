@@ -228,3 +228,16 @@ def test_a_calibrated_neutral_is_more_certain_than_the_anatomical_default():
     times, feats = seq((3, feat()), (2, feat(yaw=16.0)))
     cal = Calibration(offset_h_deg=0.0, measured=True)
     assert classify_eye_contact(times, feats, calibration=cal).confidence > classify_eye_contact(times, feats).confidence
+
+
+def test_gaze_resting_at_the_edge_of_the_cone_is_an_uncertain_answer():
+    # someone answering a person just beside the lens: the gaze rests near the threshold, so the share hangs on the
+    # neutral; a shift of one standard deviation either way swings it, and the confidence says so
+    rng = __import__("random").Random(1)
+    edge = p_enter() - 1.0
+    times, _ = seq((6, feat()))
+    feats = [feat(yaw=edge + rng.uniform(-3.0, 3.0)) for _ in times]
+    beside = classify_eye_contact(times, feats)
+    far = classify_eye_contact(times, [feat(yaw=35.0 + rng.uniform(-3.0, 3.0)) for _ in times])
+    assert far.ratio == 0.0 and far.confidence > 0.9
+    assert beside.confidence < 0.6
