@@ -55,6 +55,7 @@ class GazeParams:
     down_deg: float = 8.0  # ... this far below, with open eyes = looking down
     closed_rel: float = 0.45  # openness / open-eye reference below this = eyes closed
     lowered_rel: float = 0.6  # below this (and above closed) = lids lowered
+    blink_edge_s: float = 0.3  # a down reading this close to closed eyes is the lid closing or reopening
     lowered_min_s: float = 0.8  # lowered lids with a downward gaze for this long = looking down
     down_blend_delta: float = 0.25
     episode_min_s: float = 1.0  # away for at least this long = a look-away episode; shorter = a glance
@@ -188,6 +189,15 @@ def _raw_states(
         out.append(fg)
         level.append(lv)
     n = len(out)
+    # the lids close and reopen around a blink, and half-open lids read as a downward gaze: a "down" reading this
+    # close to closed eyes belongs to the blink
+    closed_t = [x.t for x in out if x.reason == "closed"]
+    for k in range(n):
+        if out[k].reason == "down" and closed_t:
+            j = bisect.bisect_left(closed_t, out[k].t)
+            near = min(abs(closed_t[m] - out[k].t) for m in (j - 1, j) if 0 <= m < len(closed_t))
+            if near <= p.blink_edge_s:
+                out[k].reason, level[k] = "closed", "unk"
     chains: list[list[int]] = []  # strong/weak frames linked through unknown frames, one gaze direction per chain
     for k in range(n):
         if level[k] not in ("strong", "weak"):

@@ -241,3 +241,13 @@ def test_gaze_resting_at_the_edge_of_the_cone_is_an_uncertain_answer():
     far = classify_eye_contact(times, [feat(yaw=35.0 + rng.uniform(-3.0, 3.0)) for _ in times])
     assert far.ratio == 0.0 and far.confidence > 0.9
     assert beside.confidence < 0.6
+
+
+def test_half_open_lids_around_a_blink_are_not_a_look_down():
+    closed = feat(openness=0.05, look_y=0.9)
+    reopening = feat(openness=0.3, look_y=0.2 + 0.6)  # lids still low: the blendshapes read "down"
+    times, feats = seq((2, feat()), (0.1, closed), (0.2, reopening), (2, feat()))
+    st = states(classify_eye_contact(times, feats))
+    assert AWAY not in st
+    times, feats = seq((2, feat()), (1.5, feat(openness=0.3, look_y=0.8)), (2, feat()))  # a held look down
+    assert states(classify_eye_contact(times, feats))[25:33] == [AWAY] * 8
