@@ -15,12 +15,14 @@ lids was measured as a down-gaze cue and is not used: the upper lid follows the 
 lids' mid-line (area under the ROC curve 0.73 for labelled look-downs against camera frames, against 0.92 for the
 eyeLookDown blendshapes and 0.94 for the lid drop, which the model uses).
 
-Confidence. Each readable state has a certainty, Phi(margin / noise): the margin is the distance of its angle from
-the threshold that decided it, the noise the uncertainty of the neutral (`neutral_sd_deg`, smaller after a
-calibration) combined with the angle one pixel of iris error makes at this eye width. The answer's confidence is
-the share of frames with a face x the readable share x landmark stability x the mean certainty, so it falls when
-most states sit near the edge of the cone, the eyes are small or nothing was calibrated; `rebond bench vision
---degraded` prints how well it predicts the accuracy (the reliability table).
+Confidence. Each readable state has a certainty, Phi(margin / noise): the margin is the distance of its reading from
+the threshold that decided it; horizontally the noise is the uncertainty of the neutral (`neutral_sd_deg`, smaller
+after a calibration) combined with the angle one pixel of iris error makes at this eye width, vertically the
+measured spread `v_noise_deg`. Frame errors are not independent (a wrong neutral moves them all), so the answer's
+confidence = share of frames with a face x readable share x landmark stability x mean certainty x (1 - the swing
+of the ratio when the horizontal neutral moves by its uncertainty either way). It falls when the gaze rests near the
+edge of the cone (someone answering a person just beside the lens), the eyes are small or nothing was calibrated;
+`rebond bench vision --degraded` prints how well it predicts the accuracy (the reliability table).
 
 Per-person neutral offsets come from a calibration clip when there is one. Without it, the horizontal neutral is the
 anatomical one (iris centred between the corners), because normalising on the answer itself would declare a person
