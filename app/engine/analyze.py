@@ -147,6 +147,7 @@ def analyze_file(
             report["warnings"].extend(vres.warnings)
             candidates.extend(vres.tips)
         report["meta"]["strategy"]["speech_vision_parallel"] = True
+    _integrity_check(report, path, timings)
     report["meta"]["timings_s"] = {k: round(v, 3) for k, v in timings.items()}
     report = finish_report(report, candidates)
     progress(1.0, "done")
@@ -172,6 +173,34 @@ def _speech_part(path: Path, info, kind: str, lang: str, question: str | None, c
     else:
         _speech(report, audio.samples, lang, candidates, timings, scaled(progress, 0.08, 1.0), cancel)
     return report, candidates
+
+
+#: Vision warnings meaning "no face was measured at all": a video report without any face section is not complete.
+_NO_FACE_CODES = ("no_face", "no_frames", "no_person")
+
+
+def _integrity_check(report: dict, path: Path, timings: dict) -> None:
+    """Mark the report `partial`, with a warning, when the file is cut or damaged (app.ml.media_integrity: length
+    read against length declared, damaged packets, a WAV missing bytes), or when a video showed nobody: a report
+    made from part of a recording must not read as complete."""
+    from app.ml import media_integrity
+
+    t = time.perf_counter()
+    res = media_integrity.check(path)
+    timings["integrity"] = time.perf_counter() - t
+    if "truncated" in res.problems and res.declared_s and res.readable_s is not None \
+            and res.declared_s - res.readable_s > 0:
+        report["warnings"].append(report_warning("media_truncated", readable_s=round(res.readable_s, 1),
+                                                 declared_s=round(res.declared_s, 1)))
+    elif res.problems:
+        report["warnings"].append(report_warning("media_damaged", detail="; ".join(res.detail)))
+    if "damaged" in res.problems and "truncated" in res.problems:
+        report["warnings"].append(report_warning("media_damaged", detail="; ".join(
+            d for d in res.detail if "readable" not in d)))
+    if res.problems:
+        report["status"] = "partial"
+    if report["input"]["kind"] == "video" and any(w.get("code") in _NO_FACE_CODES for w in report["warnings"]):
+        report["status"] = "partial"
 
 
 class _LinkedCancel(CancelToken):
