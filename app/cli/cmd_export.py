@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from app.cli.cmd_practice import add_data_dir, apply_data_dir
-from app.core.errors import InputError
+from app.core.errors import InputError, StorageError
 
 
 def register(sub) -> None:
@@ -38,8 +39,14 @@ def _run(args) -> int:
     if not answers:
         raise InputError(f"Session {session.id} has no answer {args.answer}.")
     items = []
+    skipped = []
     for a in answers:
-        report = store.load_report(a.id)
+        try:
+            report = store.load_report(a.id)
+        except StorageError as err:  # one unreadable report must not block exporting the others
+            print(f"rebond: answer {a.index} skipped: {err.user_text()}", file=sys.stderr)
+            skipped.append(a.index)
+            continue
         if report:
             items.append((a, report))
     if not items:
@@ -55,4 +62,8 @@ def _run(args) -> int:
                                                     date=session.started_at[:10], question=a.question)
                                          for a, r in items])
         print(f"CSV: {args.csv.resolve()} ({n} row{'s' if n != 1 else ''})")
+    if skipped:
+        print(f"rebond: exported without answer(s) {', '.join(map(str, skipped))} (unreadable report).",
+              file=sys.stderr)
+        return 5
     return 0
