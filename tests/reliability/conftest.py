@@ -73,4 +73,4 @@ def run_cli(*args: str, env: dict | None = None, timeout: float = 120) -> subpro
 
 def assert_no_traceback(proc: subprocess.CompletedProcess) -> None:
     assert "Traceback (most recent call last)" not in proc.stderr, proc.stderr[-3000:]
-    assert "unexpected error" not in proc.stderr, proc.stderr[-3000:]
+    assert "rebond: unexpected error" not in proc.stderr, proc.stderr[-3000:]
