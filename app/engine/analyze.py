@@ -188,17 +188,16 @@ def _integrity_check(report: dict, path: Path, timings: dict) -> None:
     t = time.perf_counter()
     res = media_integrity.check(path)
     timings["integrity"] = time.perf_counter() - t
-    if "truncated" in res.problems and res.declared_s and res.readable_s is not None \
-            and res.declared_s - res.readable_s > 0:
+    cut = ("truncated" in res.problems and res.declared_s and res.readable_s is not None
+           and res.declared_s - res.readable_s > 0)
+    if cut:
         report["warnings"].append(report_warning("media_truncated", readable_s=round(res.readable_s, 1),
                                                  declared_s=round(res.declared_s, 1)))
-    elif res.problems:
-        report["warnings"].append(report_warning("media_damaged", detail="; ".join(res.detail)))
-    if "damaged" in res.problems and "truncated" in res.problems:
-        report["warnings"].append(report_warning("media_damaged", detail="; ".join(
-            d for d in res.detail if "readable" not in d)))
+    if "damaged" in res.problems or (res.problems and not cut):
+        report["warnings"].append(report_warning("media_damaged"))
     if res.problems:
         report["status"] = "partial"
+        report["meta"]["strategy"]["integrity"] = res.detail  # what was found, for a developer reading the JSON
     if report["input"]["kind"] == "video" and any(w.get("code") in _NO_FACE_CODES for w in report["warnings"]):
         report["status"] = "partial"
 
