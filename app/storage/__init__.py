@@ -35,9 +35,10 @@ Files: <data>/rebond.sqlite3 (WAL) and <data>/sessions/<session_id>/{session.jso
 answer_NN.report.json, calibration.mkv}. Folders Rebond creates are 0700 (an existing folder given with --data-dir
 keeps its permissions), files 0600 (recordings are created empty and owner-only before the writer opens them);
 every JSON is written atomically (`app.storage.atomic.write_json_atomic`).
-The session folders are the source of truth and the index is rebuilt from them: a 0-byte or damaged database
-(`PRAGMA quick_check` at opening) is moved aside as `rebond.sqlite3.damaged-<time>` and a new one is filled from
-every folder's session.json, media and reports; folders the index does not list are added back at each opening.
+The session folders are the source of truth and the index is rebuilt from them: a damaged database (`PRAGMA
+quick_check` at opening) is moved aside as `rebond.sqlite3.damaged-<time>` and a new one is filled from every
+folder's session.json, media and reports; folders the index does not list (all of them when the file was emptied to
+0 bytes) are added back at each opening.
 Paths in the index are plain file names inside `<data>/sessions/<id>/`: anything else (`../..`, an absolute path)
 is ignored, and a session folder that is a symbolic link is never deleted through. Errors reach callers as
 `app.core.errors.StorageError` (DiskFullError, DeleteIncompleteError) naming the file and the fix. Schema: ordered migrations in `app.storage.migrations` (PRAGMA

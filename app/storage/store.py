@@ -155,10 +155,6 @@ def connect(path: Path, *, check: bool = False) -> sqlite3.Connection:
     return conn
 
 
-class _Damaged(Exception):
-    """The index file is unusable (see `Store._open_index`)."""
-
-
 class Store:
     """Sessions and answers of one data folder. Thread-safe (one connection behind a lock); no Qt."""
 
@@ -179,15 +175,13 @@ class Store:
 
     # ---- the index: opened, checked, rebuilt from the folders --------------------------------------------------
     def _open_index(self) -> sqlite3.Connection:
-        """Connect to the index; a damaged or 0-byte file is moved aside and a new one is built from the folders."""
+        """Connect to the index; a damaged file is moved aside and a new one is built from the folders."""
+        # A 0-byte file is not moved aside: SQLite takes it as an empty database (there is nothing in it to keep),
+        # and another process may be creating it at this very moment. The folders then fill the empty index.
         try:
-            if self.db_path.exists() and self.db_path.stat().st_size == 0 and not self._sidecar_has_data():
-                raise _Damaged("the file is empty (0 bytes)")
             return connect(self.db_path, check=True)
         except SchemaTooNewError:
             raise
-        except _Damaged as exc:
-            reason = str(exc)
         except sqlite3.DatabaseError as exc:
             if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) not in _CORRUPT_CODES:
                 raise self._db_error(exc, "open the session database") from None
@@ -199,13 +193,6 @@ class Store:
             return connect(self.db_path)
         except sqlite3.Error as exc:
             raise self._db_error(exc, "create a new session database") from None
-
-    def _sidecar_has_data(self) -> bool:
-        wal = self.db_path.with_name(self.db_path.name + "-wal")
-        try:
-            return wal.stat().st_size > 0
-        except OSError:
-            return False
 
     def _set_aside(self, reason: str) -> Path:
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
