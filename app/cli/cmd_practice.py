@@ -52,6 +52,9 @@ def open_store():
     from app.storage.store import Store
 
     store = Store()
+    from app.cli.cmd_sessions import index_notice
+
+    index_notice(store)
     recover(store)
     return store
 

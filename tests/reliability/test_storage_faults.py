@@ -192,7 +192,8 @@ def test_corrupt_report_is_a_storage_error_naming_the_file(data):
     assert f"rebond sessions analyze {sid} 1" in err.value.user_text()
 
 
-def test_export_skips_a_bad_report_and_exports_the_rest(data, tmp_path):
+@pytest.mark.parametrize("content", [b"\x00\x01 not json", b"[]", b'{"eye_contact": "oops"}'])
+def test_export_skips_a_bad_report_and_exports_the_rest(data, tmp_path, content):
     from app.storage.store import Store as S
 
     sid = seed_sessions(data, 1)[0]
@@ -201,7 +202,7 @@ def test_export_skips_a_bad_report_and_exports_the_rest(data, tmp_path):
         store.save_report(a2.id, json.loads((Path(__file__).parents[1] / "data" / "review" /
                                              "answer_short.json").read_text(encoding="utf-8")))
         bad = store.get_session(sid).answers[0].report
-    bad.write_bytes(b"\x00\x01 not json")
+    bad.write_bytes(content)
     out = tmp_path / "m.csv"
     proc = run_cli("export", sid, "--csv", str(out), "--data-dir", str(data))
     assert_no_traceback(proc)
