@@ -232,8 +232,11 @@ class Store:
             if entry.is_symlink() or not entry.is_dir(follow_symlinks=False):
                 log.warning("not indexing %s: not a plain folder inside the data folder", entry.path)
                 continue
-            if self._index_folder(Path(entry.path)):
-                added.append(entry.name)
+            try:
+                if self._index_folder(Path(entry.path)):
+                    added.append(entry.name)
+            except OSError as exc:  # an unreadable folder: the others are still indexed
+                log.warning("could not index %s: %s", entry.path, exc)
         if added:
             log.info("indexed %d session folder(s) from disk: %s", len(added), ", ".join(added))
         return added
