@@ -1,7 +1,8 @@
 """Is the whole file there? Checks that tell a damaged or cut media file from a complete one, so that a report made
 from part of a recording is marked `partial` with a warning instead of "complete".
 
-Three independent signs, each cheap next to the analysis itself:
+Independent signs, each cheap next to the analysis itself (measured on a shared 2-core machine: 0.10-0.21 s for a
+120 s Matroska, 0.17-0.22 s for a 178 s MP3, 0.01 s for an 8 s MP4 — less than decoding the same audio once):
 - the length that could be read (audio samples decoded, last video packet demuxed) against the length the container
   declares: a faststart MP4 cut in half still declares its full length in the `moov` atom at the front;
 - packets the demuxer flags as corrupt or the decoder refuses, and a demuxer that stops before the end;

@@ -3,8 +3,8 @@
 Inference code only ever calls `resolve()`, which returns a local path whose bytes match the manifest's sha256 or
 raises. `resolve()` hashes every file of the model in full the first time a process asks for it (a flipped byte with
 its size and modification time kept is caught: the on-disk stamp only spares `rebond models status` and the settings
-screen a re-hash). Measured on this 2-core machine (shared, warm page cache): 0.12-0.18 s for Whisper base's 145 MB
-model.bin, about 0.15 s for the default models together, once per process. Fetching is explicit (`rebond models
+screen a re-hash). Measured on a shared 2-core machine (warm page cache): 0.12-0.18 s for Whisper base's 145 MB
+model.bin, 0.47 s for all five default models (about 245 MB) resolved in one process, then 0.2 ms per call. Fetching is explicit (`rebond models
 fetch`) and never happens during analysis; `resolve()` also stops MediaPipe's built-in usage logger from reaching
 the network (app.ml.no_telemetry) before anything is loaded.
 """
