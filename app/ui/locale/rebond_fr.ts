@@ -1277,6 +1277,16 @@
         <source>The recording could not be written completely; what was captured is kept.</source>
         <translation>L'enregistrement n'a pas pu être écrit en entier ; ce qui a été capté est conservé.</translation>
     </message>
+    <message>
+        <location filename="../../services/practice.py" line="267" />
+        <source>The disk is full: the recording stopped and what was recorded is kept. Free some space before recording again.</source>
+        <translation>Le disque est plein : l’enregistrement s’est arrêté et ce qui a été enregistré est conservé. Libérez de la place avant d’enregistrer à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../services/practice.py" line="271" />
+        <source>The recording could not be written (%1); what was recorded is kept.</source>
+        <translation>L’enregistrement n’a pas pu être écrit (%1) ; ce qui a été enregistré est conservé.</translation>
+    </message>
 </context>
 <context>
     <name>PracticeScreen</name>
