@@ -8,8 +8,21 @@ turned but whose eyes compensate towards the lens therefore stays `camera`. Hyst
 noise at the edge of the cone from flickering; it is applied in both time directions (zero phase), so it neither
 delays nor advances transitions. Closed eyes are `unknown` (a blink is never a look-away); half-lowered
 lids keep an ongoing `camera` only with a clearly centred iris; lids lowered for longer than a slow blink together
-with a downward gaze are read as looking down. Correcting for the direction of the lens seen from an off-centre face
-was tried and did not help on the labelled clips (MediaPipe's head pose already carries the perspective).
+with a downward gaze are read as looking down, except where the lids are shut (eyes kept closed while laughing or
+crying look at nothing). Correcting for the direction of the lens seen from an off-centre face was tried and did not
+help on the labelled clips (MediaPipe's head pose already carries the perspective). The iris position between the
+lids was measured as a down-gaze cue and is not used: the upper lid follows the eye down, so the iris stays near the
+lids' mid-line (area under the ROC curve 0.73 for labelled look-downs against camera frames, against 0.92 for the
+eyeLookDown blendshapes and 0.94 for the lid drop, which the model uses).
+
+Confidence. Each readable state has a certainty, Phi(margin / noise): the margin is the distance of its reading from
+the threshold that decided it; horizontally the noise is the uncertainty of the neutral (`neutral_sd_deg`, smaller
+after a calibration) combined with the angle one pixel of iris error makes at this eye width, vertically the
+measured spread `v_noise_deg`. Frame errors are not independent (a wrong neutral moves them all), so the answer's
+confidence = share of frames with a face x readable share x landmark stability x mean certainty x (1 - the swing
+of the ratio when the horizontal neutral moves by its uncertainty either way). It falls when the gaze rests near the
+edge of the cone (someone answering a person just beside the lens), the eyes are small or nothing was calibrated;
+`rebond bench vision --degraded` prints how well it predicts the accuracy (the reliability table).
 
 Per-person neutral offsets come from a calibration clip when there is one. Without it, the horizontal neutral is the
 anatomical one (iris centred between the corners), because normalising on the answer itself would declare a person
@@ -37,18 +50,24 @@ class GazeParams:
     """Thresholds (degrees, ratios, seconds); defaults come from `[vision]` in app/resources/thresholds.toml."""
 
     eye_gain: float = 2.5  # eyeball radius / eye width: iris offset (eye widths) -> sin(eye rotation)
-    enter_away_deg: float = 12.0
-    exit_away_deg: float = 8.0
+    enter_away_deg: float = 16.0
+    exit_away_deg: float = 10.7
     eye_v_gain: float = 27.0  # degrees of vertical eye rotation per unit of (eyeLookDown - eyeLookUp)
     up_deg: float = 12.0  # vertical gaze (head pitch + eyes) this far above the neutral = looking up
-    down_deg: float = 18.0  # ... this far below, with open eyes = looking down
+    down_deg: float = 8.0  # ... this far below, with open eyes = looking down
     closed_rel: float = 0.45  # openness / open-eye reference below this = eyes closed
     lowered_rel: float = 0.6  # below this (and above closed) = lids lowered
+    blink_edge_s: float = 0.3  # a down reading this close to closed eyes is the lid closing or reopening
     lowered_min_s: float = 0.8  # lowered lids with a downward gaze for this long = looking down
     down_blend_delta: float = 0.25
     episode_min_s: float = 1.0  # away for at least this long = a look-away episode; shorter = a glance
     bridge_unknown_s: float = 0.6  # unknown gaps up to this long inside an episode do not split it
     min_eye_px: float = 8.0  # eyes narrower than this (pixels) are too small to read the iris
+    shut_rel: float = 0.06  # a long lowered stretch with a median lid gap below this is shut eyes, not a look down
+    neutral_sd_deg: float = 3.5  # spread of the uncalibrated neutral between people/set-ups (degrees)
+    v_noise_deg: float = 2.3  # spread of the vertical angle (head pitch + eyeLook blendshapes) around its neutral
+    lid_gap_sd: float = 0.05  # noise of the lid gap relative to the open-eye gap
+    iris_px_error: float = 1.0  # typical error of an iris landmark, pixels
 
 
 @dataclass
@@ -72,6 +91,7 @@ class FrameGaze:
     v_deg: float | None = None
     open_rel: float | None = None
     reason: str = ""
+    certainty: float | None = None  # probability that the state is right, from its margin and the reading noise
 
 
 @dataclass
@@ -171,6 +191,15 @@ def _raw_states(
         out.append(fg)
         level.append(lv)
     n = len(out)
+    # the lids close and reopen around a blink, and half-open lids read as a downward gaze: a "down" reading this
+    # close to closed eyes belongs to the blink
+    closed_t = [x.t for x in out if x.reason == "closed"]
+    for k in range(n):
+        if out[k].reason == "down" and closed_t:
+            j = bisect.bisect_left(closed_t, out[k].t)
+            near = min(abs(closed_t[m] - out[k].t) for m in (j - 1, j) if 0 <= m < len(closed_t))
+            if near <= p.blink_edge_s:
+                out[k].reason, level[k] = "closed", "unk"
     chains: list[list[int]] = []  # strong/weak frames linked through unknown frames, one gaze direction per chain
     for k in range(n):
         if level[k] not in ("strong", "weak"):
@@ -203,6 +232,33 @@ def _raw_states(
     return out
 
 
+def _states(times: Sequence[float], feats: Sequence[GazeFeatures | None], p: GazeParams, cal: Calibration,
+            step: float) -> list[FrameGaze]:
+    samples = _raw_states(times, feats, p, cal)
+    _resolve_lowered(samples, feats, p, cal, step)
+    return samples
+
+
+def _ratio(samples: Sequence[FrameGaze]) -> float | None:
+    known = [s for s in samples if s.state != UNKNOWN]
+    return sum(s.state == CAMERA for s in known) / len(known) if known else None
+
+
+def _neutral_swing(times: Sequence[float], feats: Sequence[GazeFeatures | None], p: GazeParams, cal: Calibration,
+                   step: float, ratio: float | None) -> float:
+    """Largest change of the ratio when the horizontal neutral moves by its uncertainty (`neutral_sd_deg`, a third
+    of it after a calibration) either way."""
+    if ratio is None:
+        return 0.0
+    sd = p.neutral_sd_deg / (3.0 if cal.measured else 1.0)
+    swings = []
+    for sign in (-1.0, 1.0):
+        shifted = Calibration(**(cal.__dict__ | {"offset_h_deg": cal.offset_h_deg + sign * sd}))
+        other = _ratio(_states(times, feats, p, shifted, step))
+        swings.append(0.0 if other is None else abs(other - ratio))
+    return max(swings)
+
+
 def _runs(flags: Sequence[bool]) -> list[tuple[int, int]]:
     runs, start = [], None
     for i, on in enumerate(list(flags) + [False]):
@@ -215,17 +271,24 @@ def _runs(flags: Sequence[bool]) -> list[tuple[int, int]]:
 
 
 def _resolve_lowered(samples: list[FrameGaze], feats: Sequence[GazeFeatures | None], p: GazeParams,
-                     cal: Calibration) -> None:
-    """Closed/lowered stretches: short ones stay `unknown` (blinks); long ones with a downward gaze are `away`."""
+                     cal: Calibration, step: float) -> None:
+    """Closed/lowered stretches: short ones stay `unknown` (blinks); long ones with a downward gaze are `away`,
+    except where the lids are shut (lid gap below `shut_rel` of the open-eye gap, median over +-0.3 s): eyes kept
+    closed, as when laughing or crying, look at nothing."""
     flags = [s.reason in ("closed", "lowered") for s in samples]
     for a, b in _runs(flags):
-        dur = samples[b - 1].t - samples[a].t
+        dur = samples[b - 1].t - samples[a].t + step  # each sample stands for one frame interval (low frame rates)
         if dur < p.lowered_min_s:
             continue
         downs = [feats[i].look_y - (cal.look_y0 or 0.0) for i in range(a, b) if feats[i] is not None]
-        if downs and float(np.median(downs)) > p.down_blend_delta:
-            for s in samples[a:b]:
-                s.state, s.reason = AWAY, "down"
+        if not downs or float(np.median(downs)) <= p.down_blend_delta:
+            continue
+        for k in range(a, b):
+            near = [s.open_rel for s in samples[a:b] if abs(s.t - samples[k].t) <= 0.3 and s.open_rel is not None]
+            if near and float(np.median(near)) < p.shut_rel:
+                samples[k].reason = "closed"
+            else:
+                samples[k].state, samples[k].reason = AWAY, "down"
 
 
 def _episodes(samples: list[FrameGaze], p: GazeParams, step: float) -> tuple[list[dict], list[dict]]:
@@ -265,19 +328,26 @@ def classify_eye_contact(
     """States, episodes and ratio for a sequence of frames (`None` = no face in that frame)."""
     p = params or GazeParams()
     cal = estimate_neutral(feats, p, calibration)
-    samples = _raw_states(times, feats, p, cal)
-    _resolve_lowered(samples, feats, p, cal)
     step = float(np.median(np.diff(times))) if len(times) > 1 else 0.1
+    samples = _states(times, feats, p, cal, step)
     episodes, glances = _episodes(samples, p, step)
     known = [s for s in samples if s.state != UNKNOWN]
-    ratio = sum(s.state == CAMERA for s in known) / len(known) if known else None
+    ratio = _ratio(samples)
     face_frac = sum(f is not None for f in feats) / len(feats) if feats else 0.0
     known_frac = len(known) / len(samples) if samples else 0.0
     jitter = landmark_jitter(samples)
     # landmark stability: frame-to-frame noise of the gaze angle while the state does not change; 2 deg is the
     # noise of a sharp, well-lit face, 12 deg makes single frames meaningless
     stability = 1.0 if jitter is None else max(0.2, min(1.0, 1 - (jitter - 2.0) / 10.0))
-    confidence = round(face_frac * (0.5 + 0.5 * known_frac) * stability, 3)
+    _certainties(samples, feats, p, cal)
+    # how sure the readable states are: the mean probability that each is right (near the edge of the cone, with
+    # small eyes or without calibration, states are coin flips and the ratio is as uncertain as they are)
+    certain = float(np.mean([s.certainty for s in known if s.certainty is not None])) if known else 0.0
+    # the frames' errors are not independent: a neutral that is off by its own uncertainty moves every frame at
+    # once. The ratio read with the horizontal neutral shifted by one standard deviation either way says how much
+    # the answer's figure hangs on it (a person looking just beside the lens, at the edge of the cone, swings it)
+    swing = _neutral_swing(times, feats, p, cal, step, ratio)
+    confidence = round(face_frac * (0.5 + 0.5 * known_frac) * stability * certain * (1.0 - swing), 3)
     neutral = {
         "calibrated": cal.measured,
         "offset_h_deg": round(cal.offset_h_deg, 2),
@@ -289,6 +359,37 @@ def classify_eye_contact(
                           "jitter_deg": None if jitter is None else round(jitter, 2)}
     return EyeContactResult(samples, None if ratio is None else round(ratio, 3), confidence, episodes, glances, neutral,
                             windows=ratio_windows(samples))
+
+
+def _phi(z: float) -> float:
+    return 0.5 * (1.0 + math.erf(z / math.sqrt(2.0)))
+
+
+def _certainties(samples: list[FrameGaze], feats: Sequence[GazeFeatures | None], p: GazeParams,
+                 cal: Calibration) -> None:
+    """Probability that each readable state is right: Phi(margin / noise), the margin being the distance of the
+    reading from the threshold that decided the state. Horizontally the noise combines the uncertainty of the
+    neutral (`neutral_sd_deg`, a third of it after a calibration) with the angle an iris landmark error of
+    `iris_px_error` pixels makes at this eye width; vertically it is `v_noise_deg` (the vertical neutral is
+    measured on the answer itself). A look down under lowered lids is as certain as its lid gap is far from shut
+    (the blendshapes read "down" for closed eyes too)."""
+    sd_neutral = p.neutral_sd_deg / (3.0 if cal.measured else 1.0)
+    for s, f in zip(samples, feats, strict=True):
+        if s.state == UNKNOWN or s.h_deg is None or s.v_deg is None or f is None:
+            continue
+        sd_h = math.hypot(sd_neutral, _asin_deg(p.eye_gain * p.iris_px_error / max(f.eye_width_px, 1.0)))
+        h, v = abs(s.h_deg), s.v_deg
+        if s.state == CAMERA:
+            z = min((p.enter_away_deg - h) / sd_h, (p.up_deg + v) / p.v_noise_deg, (p.down_deg - v) / p.v_noise_deg)
+        elif s.reason == "side":
+            z = (h - p.exit_away_deg) / sd_h
+        elif s.reason == "up":
+            z = (-v - p.up_deg) / p.v_noise_deg
+        elif s.open_rel is not None and s.open_rel < p.lowered_rel:
+            z = (s.open_rel - p.shut_rel) / p.lid_gap_sd
+        else:
+            z = (v - p.down_deg) / p.v_noise_deg
+        s.certainty = round(_phi(z), 3)
 
 
 def landmark_jitter(samples: Sequence[FrameGaze]) -> float | None:

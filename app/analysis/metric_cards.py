@@ -188,6 +188,10 @@ def metric_value(report: Mapping[str, Any], metric: str) -> tuple[float | None, 
     if metric == "eye_contact":
         ec = report.get("eye_contact") or {}
         ratio = _num(ec.get("ratio"))
+        if ec.get("uncertain"):
+            # below the stated confidence the share is not shown as a number (thresholds.toml
+            # [vision] eye_contact_uncertain_below)
+            return None, {"confidence": ec.get("confidence"), "uncertain": True}
         return (None if ratio is None else round(ratio * 100, 1)), {"confidence": ec.get("confidence")}
     if metric == "fillers_per_min":
         fillers = report.get("fillers") or {}

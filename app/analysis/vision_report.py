@@ -114,6 +114,7 @@ def build_vision_sections(
             sections["eye_contact"] = {
                 "ratio": ec.ratio,
                 "confidence": ec.confidence,
+                "uncertain": ec.ratio is None or ec.confidence < float(cfg.get("eye_contact_uncertain_below", 0.7)),
                 "samples": [{"t": round(s.t, 2), "state": s.state} for s in ec.samples],
                 "lookaways": ec.lookaways,
                 "glances": ec.glances,
@@ -134,9 +135,15 @@ def _eye_tips(ec: dict, cfg: dict) -> list[TipCandidate]:
     tips = []
     ratio = ec.get("ratio")
     evidence = tuple({"start": e["start"], "end": e["end"]} for e in ec["lookaways"])
-    if ratio is not None and ratio < float(cfg.get("tip_eye_contact_ratio", 0.6)) and ec["confidence"] >= 0.5:
+    # no advice from a share the review itself calls uncertain
+    if ratio is not None and ratio < float(cfg.get("tip_eye_contact_ratio", 0.6)) and not ec.get("uncertain"):
         tips.append(TipCandidate("vision_eye_contact_low", {"pct": round(100 * ratio)},
                                  severity=round(0.5 + 0.4 * (1 - ratio), 2), evidence=evidence))
+    if ec.get("uncertain"):
+        # a reading the review calls uncertain gives no advice about the gaze, only about making it readable
+        readable = ((ec.get("neutral") or {}).get("quality") or {}).get("gaze_readable")
+        return [TipCandidate("vision_eye_contact_uncertain", {"pct": round(100 * (readable or 0.0))},
+                             severity=0.3, evidence=())]
     if len(ec["lookaways"]) >= int(cfg.get("tip_lookaway_count", 2)):
         longest = max(e["end"] - e["start"] for e in ec["lookaways"])
         tips.append(TipCandidate("vision_lookaways", {"count": len(ec["lookaways"]), "longest_s": round(longest, 1)},

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -28,10 +29,36 @@ def register(sub) -> None:
 
 
 def _write_json(report: dict, target: Path) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".tmp")
-    tmp.write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
-    os.replace(tmp, target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        from app.storage.atomic import storage_error
+
+        raise storage_error(exc, target, "write the report") from None
+
+
+def json_names(paths: list[Path]) -> dict[Path, str]:
+    """The report file name of each input in --json-dir: `<stem>.json`, or `<name>.json` (extension kept) when two
+    inputs share a stem (answer.mp4 and answer.wav must not overwrite each other's report)."""
+    stems: dict[str, int] = {}
+    for p in paths:
+        stems[p.stem] = stems.get(p.stem, 0) + 1
+    names: dict[Path, str] = {}
+    used: set[str] = set()
+    for p in paths:
+        name = f"{p.stem}.json" if stems[p.stem] == 1 else f"{p.name}.json"
+        base, n = name, 2
+        while name in used:  # the same file name in two folders
+            name = f"{base[:-5]}-{n}.json"
+            n += 1
+        used.add(name)
+        names[p] = name
+    return names
 
 
 def summary(report: dict) -> str:
@@ -90,6 +117,7 @@ def _run(args) -> int:
     out = sys.stderr if args.json_out == "-" else sys.stdout
     failures = 0
     last_code = 0
+    names = json_names(list(args.paths))
     for path in args.paths:
         bar = ProgressBar(path.name, stream=sys.stderr)
         try:
@@ -113,7 +141,7 @@ def _run(args) -> int:
             _write_json(report, Path(args.json_out))
             print(f"report: {args.json_out}", file=out)
         if args.json_dir:
-            target = args.json_dir / f"{path.stem}.json"
+            target = args.json_dir / names[path]
             _write_json(report, target)
             print(f"report: {target}", file=out)
     return last_code if failures else 0

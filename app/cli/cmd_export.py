@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from app.cli.cmd_practice import add_data_dir, apply_data_dir
-from app.core.errors import InputError
+from app.core.errors import InputError, StorageError
 
 
 def register(sub) -> None:
@@ -38,21 +39,47 @@ def _run(args) -> int:
     if not answers:
         raise InputError(f"Session {session.id} has no answer {args.answer}.")
     items = []
+    skipped = []
     for a in answers:
-        report = store.load_report(a.id)
+        try:
+            report = store.load_report(a.id)
+        except StorageError as err:  # one unreadable report must not block exporting the others
+            print(f"rebond: answer {a.index} skipped: {err.user_text()}", file=sys.stderr)
+            skipped.append(a.index)
+            continue
         if report:
+            try:  # a report that parses but is not a report (hand-edited, another program's file) is skipped too
+                if not isinstance(report, dict) or report.get("schema") != "rebond.report/1":
+                    raise ValueError("no rebond.report/1 schema")
+                metric_row(report, session_id=session.id, answer=a.index, date=session.started_at[:10],
+                           question=a.question)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                print(f"rebond: answer {a.index} skipped: its report {a.report} is not a Rebond report ({exc!r}).\n"
+                      f"Analyse it again: rebond sessions analyze {session.id} {a.index}", file=sys.stderr)
+                skipped.append(a.index)
+                continue
             items.append((a, report))
     if not items:
         raise InputError("No analysed answer to export in this selection.",
                          hint=f"Run: rebond sessions analyze {session.id}")
-    if args.pdf:
-        export_session_pdf(args.pdf, [{"report": r, "question": a.question, "question_note": a.question_note,
-                                       "media_path": a.media if a.media and a.media.exists() else None}
-                                      for a, r in items], title=session.title or session.id)
-        print(f"PDF: {args.pdf.resolve()}")
-    if args.csv:
-        n = write_metrics_csv(args.csv, [metric_row(r, session_id=session.id, answer=a.index,
-                                                    date=session.started_at[:10], question=a.question)
-                                         for a, r in items])
-        print(f"CSV: {args.csv.resolve()} ({n} row{'s' if n != 1 else ''})")
+    try:
+        if args.pdf:
+            export_session_pdf(args.pdf, [{"report": r, "question": a.question, "question_note": a.question_note,
+                                           "media_path": a.media if a.media and a.media.exists() else None}
+                                          for a, r in items], title=session.title or session.id)
+            print(f"PDF: {args.pdf.resolve()}")
+        if args.csv:
+            n = write_metrics_csv(args.csv, [metric_row(r, session_id=session.id, answer=a.index,
+                                                        date=session.started_at[:10], question=a.question)
+                                             for a, r in items])
+            print(f"CSV: {args.csv.resolve()} ({n} row{'s' if n != 1 else ''})")
+    except OSError as exc:
+        from app.storage.atomic import storage_error
+
+        raise storage_error(exc, getattr(exc, "filename", None) or (args.pdf or args.csv), "write the export") \
+            from None
+    if skipped:
+        print(f"rebond: exported without answer(s) {', '.join(map(str, skipped))} (unreadable report).",
+              file=sys.stderr)
+        return 5
     return 0

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 
 from app.core.errors import InputError
@@ -51,6 +52,9 @@ def open_store():
     from app.storage.store import Store
 
     store = Store()
+    from app.cli.cmd_sessions import index_notice
+
+    index_notice(store)
     recover(store)
     return store
 
@@ -94,5 +98,15 @@ def _run(args) -> int:
     session = store.get_session(session_id)
     print(f"Session {session_id}: {len(session.answers)} answer(s) in {session.folder}")
     print(session_id)
+    from app.storage.models import FAILED, RECORDING
+
+    # a recording cut by a write error (full disk) ends the session early: say so, with what was kept
+    code = 0
+    for a in session.answers:
+        if a.status in (FAILED, RECORDING):
+            kept = a.media if a.media and a.media.exists() and a.media.stat().st_size else None
+            why = a.error or "the session database could not be updated (is the disk full?)"
+            print(f"rebond: answer {a.index}: {why}" + (f" Kept: {kept}." if kept else ""), file=sys.stderr)
+            code = 5
     store.close()
-    return 0
+    return code

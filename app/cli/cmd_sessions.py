@@ -41,11 +41,23 @@ def sessions_json(store) -> dict:
         for s in store.list_sessions()]}
 
 
+def index_notice(store) -> None:
+    """Say on stderr when opening the data folder repaired its index (a damaged file moved aside, folders added)."""
+    if store.damaged_index is not None:
+        print(f"rebond: the session database was damaged; it was moved to {store.damaged_index} and the list of "
+              f"sessions was rebuilt from the session folders ({len(store.reindexed)} session(s)). Feedback-journal "
+              "entries, goals and your own questions were only in that file.", file=sys.stderr)
+    elif store.reindexed:
+        print(f"rebond: {len(store.reindexed)} session folder(s) missing from the index were added back: "
+              + ", ".join(store.reindexed), file=sys.stderr)
+
+
 def _run(args) -> int:
     apply_data_dir(args)
     from app.storage.store import Store
 
     store = Store()
+    index_notice(store)
     try:
         if args.action == "list":
             return _list(store, args.json)
@@ -104,7 +116,14 @@ def _analyze(store, args) -> int:
         raise InputError(f"Session {args.session_id} has no answer {args.index}.")
     ensure_app()
     run_pending(store, answers, analyzer=args.analyzer)
-    return 0
+    from app.storage.models import DONE
+
+    failed = [store.get_answer(a.id) for a in answers]
+    failed = [a for a in failed if a.status != DONE]
+    for a in failed:
+        print(f"rebond: answer {a.index} of session {a.session_id} was not analysed ({a.status}"
+              + (f": {a.error}" if a.error else "") + ").", file=sys.stderr)
+    return 1 if failed else 0
 
 
 def _delete(store, args) -> int:
@@ -119,6 +138,8 @@ def _delete(store, args) -> int:
         if input("Delete it? [y/N] ").strip().lower() not in ("y", "yes", "o", "oui"):
             print("Not deleted.")
             return 1
-    store.delete_session(session.id)
-    print(f"Deleted session {session.id}.")
+    report = store.delete_session(session.id)  # DeleteIncompleteError (exit 5) names what is left
+    for outside in report.outside:
+        print(f"Note: the index named a folder outside the data folder ({outside}); it was left untouched.")
+    print(f"Deleted session {session.id} ({len(report.removed)} file(s) and folder(s) removed).")
     return 0

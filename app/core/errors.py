@@ -49,3 +49,34 @@ class Cancelled(RebondError):
 
     def __init__(self, message: str = "Cancelled.") -> None:
         super().__init__(message)
+
+
+class StorageError(RebondError):
+    """The data folder or the session database cannot be used as needed (full disk, read-only folder, damaged file,
+    a path outside the data folder). `path` is the file or folder at fault; the message names it and the hint says
+    what to do, so the CLI prints it and the GUI shows it in a dialog as is."""
+
+    exit_code = 5
+
+    def __init__(self, message: str, *, path: object = None, hint: str | None = None) -> None:
+        super().__init__(message, hint=hint)
+        self.path = path
+
+
+class DiskFullError(StorageError):
+    """A write failed for lack of space (ENOSPC, or SQLite's "database or disk is full")."""
+
+
+class DeleteIncompleteError(StorageError):
+    """A delete could not remove everything: `remaining` lists each path left on disk with the reason."""
+
+    def __init__(self, message: str, *, remaining: list[tuple[str, str]], path: object = None,
+                 hint: str | None = None) -> None:
+        super().__init__(message, path=path, hint=hint)
+        self.remaining = remaining
+
+    def user_text(self) -> str:
+        lines = [self.message] + [f"  still there: {p} ({why})" for p, why in self.remaining]
+        if self.hint:
+            lines.append(self.hint)
+        return "\n".join(lines)

@@ -44,6 +44,22 @@ NATIVE_NOISE = re.compile(
 )
 
 
+class _ConsoleFormatter(logging.Formatter):
+    """One line per message on the console: tracebacks go to the log file only (a user never sees a Python stack;
+    `-v` shows them for a developer)."""
+
+    def __init__(self, fmt: str, *, tracebacks: bool) -> None:
+        super().__init__(fmt)
+        self.tracebacks = tracebacks
+
+    def format(self, record: logging.LogRecord) -> str:
+        if self.tracebacks or not (record.exc_info or record.stack_info):
+            return super().format(record)
+        plain = logging.makeLogRecord(record.__dict__)
+        plain.exc_info = plain.exc_text = plain.stack_info = None
+        return super().format(plain)
+
+
 def is_native_noise(line: str) -> bool:
     """True for a native library's routine log line (kept in the log file, not shown on the console)."""
     return bool(NATIVE_NOISE.match(line))
@@ -77,7 +93,7 @@ def setup_logging(verbose: bool = False, capture_native: bool = False) -> None:
         logging.getLogger(__name__).warning("File logging disabled: %s", exc)
     console = logging.StreamHandler()  # sys.stderr, which stays on the terminal when fd 2 is captured
     console.setLevel(logging.INFO if verbose else logging.WARNING)
-    console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    console.setFormatter(_ConsoleFormatter("%(levelname)s: %(message)s", tracebacks=verbose))
     # matplotlib warns "Matplotlib is building the font cache; this may take a moment." on a first run: routine, kept
     # in the log file only.
     console.addFilter(lambda record: verbose or not record.name.startswith("matplotlib") or record.levelno >= logging.ERROR)

@@ -38,6 +38,8 @@ from app.ml.whisper_loader import DEFAULT_WHISPER, load_offline_whisper
 log = logging.getLogger(__name__)
 
 TEXT_SUFFIXES = {".txt", ".md"}
+#: Vision warnings meaning "no face was measured at all": a video report without any face section is not complete.
+_NO_FACE_CODES = ("no_face", "no_frames", "no_person")
 _SPEECH_KEYS = ("transcript", "fillers", "repetitions", "restarts", "pace", "pauses", "voice", "hedges", "negatives",
                 "pronouns", "star")
 _FR_WORDS = {"je", "j'ai", "et", "le", "la", "les", "des", "une", "un", "est", "c'est", "que", "qui", "pour", "avec",
@@ -72,7 +74,10 @@ def report_envelope(lang: str, duration: float | None, kind: str, path: str | No
 
 
 def finish_report(report: dict, candidates: list[TipCandidate]) -> dict:
-    """Choose the tips among the candidates and validate the report against the schema."""
+    """Choose the tips among the candidates and validate the report against the schema. A video report in which
+    no face was measured (vision warning no_face/no_frames/no_person) is `partial`, for the live path as well."""
+    if report["input"]["kind"] == "video" and any(w.get("code") in _NO_FACE_CODES for w in report["warnings"]):
+        report["status"] = "partial"
     report["tips"] = tipsmod.prioritise(candidates, report["language"], section("speech").get("max_tips", 3))
     validate_report(report)
     return report
@@ -147,6 +152,7 @@ def analyze_file(
             report["warnings"].extend(vres.warnings)
             candidates.extend(vres.tips)
         report["meta"]["strategy"]["speech_vision_parallel"] = True
+    _integrity_check(report, path, timings)
     report["meta"]["timings_s"] = {k: round(v, 3) for k, v in timings.items()}
     report = finish_report(report, candidates)
     progress(1.0, "done")
@@ -172,6 +178,27 @@ def _speech_part(path: Path, info, kind: str, lang: str, question: str | None, c
     else:
         _speech(report, audio.samples, lang, candidates, timings, scaled(progress, 0.08, 1.0), cancel)
     return report, candidates
+
+
+def _integrity_check(report: dict, path: Path, timings: dict) -> None:
+    """Mark the report `partial`, with a warning, when the file is cut or damaged (app.ml.media_integrity: length
+    read against length declared, damaged packets, container sizes that do not tile the file): a report made from
+    part of a recording must not read as complete."""
+    from app.ml import media_integrity
+
+    t = time.perf_counter()
+    res = media_integrity.check(path)
+    timings["integrity"] = time.perf_counter() - t
+    cut = ("truncated" in res.problems and res.declared_s and res.readable_s is not None
+           and res.declared_s - res.readable_s > 0)
+    if cut:
+        report["warnings"].append(report_warning("media_truncated", readable_s=round(res.readable_s, 1),
+                                                 declared_s=round(res.declared_s, 1)))
+    if "damaged" in res.problems or (res.problems and not cut):
+        report["warnings"].append(report_warning("media_damaged"))
+    if res.problems:
+        report["status"] = "partial"
+        report["meta"]["strategy"]["integrity"] = res.detail  # what was found, for a developer reading the JSON
 
 
 class _LinkedCancel(CancelToken):

@@ -33,12 +33,10 @@ log = logging.getLogger(__name__)
 
 def calibration_from_clip(path: Path):
     """The eye-contact calibration of a "look at the lens" clip, as the offline analysis reads it (None when the
-    clip has no usable face). Uses vision's own reader so both paths calibrate alike."""
-    from app.engine import vision as vision_engine
-    from app.ml.model_store import ModelStore
+    clip has no usable face): the same `calibrate` as the offline path."""
+    from app.engine.vision import calibrate
 
-    # vision._calibrate is private to app.engine.vision (owned by the vision work); see the report of issue 7
-    cal, _warnings = vision_engine._calibrate(Path(path), ModelStore(), None)
+    cal, _warnings = calibrate(Path(path))
     return cal
 
 

@@ -4,9 +4,8 @@ The caller's thread (the capture) only samples frames on the face grid and puts 
 queue is full the ANALYSIS frame is dropped (the preview and the recorder never wait). Sustained drops degrade the
 analysis (pose at half rate, then face at half rate) and every drop or degradation is recorded for `meta.live`.
 
-`FrameStep` is the per-frame body of `app.engine.vision._observe` (face tracker, gaze features, head angles, the
-periodic face count and picture quality). At merge it belongs in vision.py, with `_observe` calling it, so that the
-offline and live paths share one implementation (see the report of issue 7).
+The per-frame face work (`FaceStep`) and the assembly of the result (`vision_result`) are those of the offline
+analysis in app.engine.vision.
 """
 
 from __future__ import annotations
@@ -21,14 +20,11 @@ from typing import Any
 
 import numpy as np
 
-from app.analysis.gaze import gaze_features, head_angles
 from app.analysis.thresholds import section
-from app.analysis.vision_quality import frame_quality
-from app.analysis.vision_report import FaceFrame, VisionObservations, build_vision_sections
-from app.analysis.vision_warnings import warning
+from app.analysis.vision_report import VisionObservations
 from app.core.errors import ModelIntegrityError, ModelMissingError
-from app.engine.vision import VisionResult
-from app.ml.face_landmarker import FACE_MODEL_ID, FaceCounter, FaceTracker
+from app.engine.vision import FaceStep, VisionResult, vision_result
+from app.ml.face_landmarker import FACE_MODEL_ID
 from app.ml.model_store import ModelStore
 from app.ml.pose_landmarker import PoseTracker
 
@@ -49,49 +45,6 @@ def _lower_priority() -> None:
         os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), VISION_NICE)
     except (AttributeError, OSError):  # not Linux, or not allowed: the analysis still runs
         pass
-
-
-class FrameStep:
-    """Per-frame face work, identical to the loop body of `app.engine.vision._observe`."""
-
-    def __init__(self, store: ModelStore, obs: VisionObservations, tracker_factory=None) -> None:
-        self.face_path = store.resolve(FACE_MODEL_ID)
-        self._factory = tracker_factory or (lambda max_faces=1: FaceTracker(self.face_path, max_faces=max_faces))
-        self.face = self._factory()
-        self.counter = FaceCounter(self.face_path) if tracker_factory is None else None
-        self.obs = obs
-        self.next_count = 0.0
-        self.next_quality = 0.0
-        self.face_s = 0.0
-        self.frames = 0
-
-    def process(self, rgb: np.ndarray, t: float) -> None:
-        t0 = time.perf_counter()
-        fo = self.face.process(rgb, t)
-        self.face_s += time.perf_counter() - t0
-        self.frames += 1
-        h, w = rgb.shape[:2]
-        if fo.landmarks_px is not None:
-            self.obs.faces.append(FaceFrame(
-                t, fo.n_faces, gaze_features(fo.landmarks_px, fo.blendshapes, fo.matrix),
-                head_angles(fo.matrix) if fo.matrix is not None else None, fo.bbox, fo.blendshapes, w / h))
-        else:
-            self.obs.faces.append(FaceFrame(t, 0, aspect=w / h))
-        if self.counter is not None and t >= self.next_count:
-            n = self.counter.count(rgb)
-            self.obs.face_counts.append(n)
-            if n > 1 and self.face.max_faces == 1:
-                self.face.close()
-                self.face = self._factory(max_faces=3)
-            self.next_count = t + 2.0
-        if t >= self.next_quality:
-            self.obs.quality.append(frame_quality(rgb))
-            self.next_quality = t + 1.0
-
-    def close(self) -> None:
-        self.face.close()
-        if self.counter is not None:
-            self.counter.close()
 
 
 @dataclass
@@ -137,7 +90,7 @@ class LiveVision:
         self._pose_q: queue.Queue = queue.Queue(maxsize=POSE_QUEUE_FRAMES)
         self._cancel = threading.Event()
         self._error: BaseException | None = None
-        self._step = FrameStep(self.store, self.obs, tracker_factory)
+        self._step = FaceStep(self.obs, store=self.store, tracker_factory=tracker_factory)
         self._pose = None
         self.pose_s = 0.0
         if with_pose:
@@ -249,38 +202,19 @@ class LiveVision:
         if self._error is not None:
             raise self._error
         drain_s = time.perf_counter() - t0
-        obs = self.obs
-        sections, tips, warnings = build_vision_sections(obs, accessibility=accessibility, calibration=calibration)
-        # the same statements as app.engine.vision.analyze_vision (refactor at merge: one shared function)
-        for message in obs.missing:
-            warnings.append(warning("pose_model_missing", reason=message))
-        if not obs.faces:
-            warnings.append(warning("no_frames"))
-        if obs.pose_times and not any(p is not None for p in obs.poses) and not any(f.features for f in obs.faces):
-            warnings.append(warning("no_person"))
-        faces_seen = [f.n_faces for f in obs.faces]
         duration = (video or {}).get("duration_s") or 0.0
-        sections["vision_meta"] = {
-            "has_video": True,
+        return vision_result(self.obs, accessibility=accessibility, calibration=calibration, meta={
             "video": video or {},
             "rates": {"face_fps": self.face_fps, "pose_fps": self.pose_fps},
             "models": {"face": FACE_MODEL_ID, "pose": self.pose_model},
             "timings": {
                 "total_s": round(drain_s, 3),
                 "face_ms_per_frame": round(1000 * self._step.face_s / max(1, self._step.frames), 2),
-                "pose_ms_per_frame": round(1000 * self.pose_s / max(1, len(obs.poses)), 2),
+                "pose_ms_per_frame": round(1000 * self.pose_s / max(1, len(self.obs.poses)), 2),
                 "rtf": round(drain_s / duration, 3) if duration else None,
             },
-            "frames": {"face": self._step.frames, "pose": len(obs.poses)},
-            "faces_seen": {"max": max(faces_seen + obs.face_counts, default=0),
-                           "share_with_face": round(sum(n > 0 for n in faces_seen) / len(faces_seen), 3)
-                           if faces_seen else 0.0},
-            "person_seen": any(f.features is not None for f in obs.faces) or any(p is not None for p in obs.poses),
-            "accessibility": accessibility,
-            "calibrated": calibration is not None,
-            "analysed_s": round(obs.faces[-1].t - obs.faces[0].t, 2) if len(obs.faces) > 1 else 0.0,
-        }
-        return VisionResult(sections=sections, tips=tips, warnings=warnings)
+            "frames": {"face": self._step.frames, "pose": len(self.obs.poses)},
+        })
 
     def live_meta(self) -> dict[str, Any]:
         s = self.stats

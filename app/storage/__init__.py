@@ -12,8 +12,11 @@ API for the review / progress / journal screens (stable; add, do not break)
     store.get_answer(answer_id) -> Answer
     store.load_report(answer_id) -> dict | None    # the rebond.report/1 JSON, None if not analysed (or file gone)
     store.metric_series(name, language=None) -> [{"session_id", "started_at", "index", "answer_id", "value"}]
-    store.delete_session(session_id)               # rows (answers, metrics cascade) + the whole folder
-    store.delete_answer(answer_id)                 # row, metrics, media and report files; other indexes unchanged
+    store.delete_session(session_id) -> DeleteReport   # the whole folder first, then the rows (cascade)
+    store.delete_answer(answer_id) -> DeleteReport     # media and report files first, then row and metrics
+                                                   # both raise DeleteIncompleteError(.remaining: [(path, why)])
+                                                   # and keep the row when a file cannot be removed
+    store.damaged_index, store.reindexed           # set when opening repaired the index (say so to the user)
 
 Session: id, started_at (ISO UTC), ended_at, language ("fr"/"en"), title, source ("practice"|"import"|"demo"),
 synthetic (bool: demo material, label it in the UI), folder (Path), answers.
@@ -29,8 +32,16 @@ star_completeness (0-4: star.completeness, or the count of star.present.{situati
 star_result_quantified (1.0/0.0 from star.result_quantified).
 
 Files: <data>/rebond.sqlite3 (WAL) and <data>/sessions/<session_id>/{session.json, answer_NN.mkv,
-answer_NN.report.json, calibration.mkv}. The data folder is 0700, files 0600; every JSON is written atomically
-(`app.storage.atomic.write_json_atomic`). Schema: ordered migrations in `app.storage.migrations` (PRAGMA
+answer_NN.report.json, calibration.mkv}. Folders Rebond creates are 0700 (an existing folder given with --data-dir
+keeps its permissions), files 0600 (recordings are created empty and owner-only before the writer opens them);
+every JSON is written atomically (`app.storage.atomic.write_json_atomic`).
+The session folders are the source of truth and the index is rebuilt from them: a damaged database (`PRAGMA
+quick_check` at opening) is moved aside as `rebond.sqlite3.damaged-<time>` and a new one is filled from every
+folder's session.json, media and reports; folders the index does not list (all of them when the file was emptied to
+0 bytes) are added back at each opening.
+Paths in the index are plain file names inside `<data>/sessions/<id>/`: anything else (`../..`, an absolute path)
+is ignored, and a session folder that is a symbolic link is never deleted through. Errors reach callers as
+`app.core.errors.StorageError` (DiskFullError, DeleteIncompleteError) naming the file and the fix. Schema: ordered migrations in `app.storage.migrations` (PRAGMA
 user_version); a database newer than the code is refused. Also: `app.storage.question_bank` (shipped questions,
 FR/EN, categories, rebound drill), `app.storage.user_questions` (user questions and named sets) and
 `app.storage.journal` (schema v4: feedback-journal entries with ordered tags, weekly goals, saved written answers;

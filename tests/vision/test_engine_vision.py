@@ -151,3 +151,21 @@ def test_pose_backs_off_while_nobody_is_in_view(tmp_path, model_store):
     frames = result.sections["vision_meta"]["frames"]
     assert frames["face"] >= 55
     assert frames["pose"] < 0.7 * frames["face"] / 2  # well under the 5/s used when a body is visible
+
+
+def test_live_vision_and_offline_share_one_face_step(face_clip):
+    """The same decoded frames through LiveVision (the live path) give the offline eye-contact section: both run
+    app.engine.vision.FaceStep and vision_result."""
+    from app.analysis.thresholds import section
+    from app.engine.live_vision import LiveVision
+    from app.ml.video_decode import iter_frames
+
+    path, offline = face_clip
+    cfg = section("vision")
+    live = LiveVision(with_pose=False, queue_frames=10_000)  # no drops: every frame is analysed
+    for t, rgb in iter_frames(path, float(cfg["face_fps"]), max_side=int(cfg["max_side"])):
+        live.push(rgb, t)
+    result = live.finish(video={"duration_s": offline.sections["vision_meta"]["video"]["duration_s"]})
+    a, b = result.sections["eye_contact"], offline.sections["eye_contact"]
+    assert a["samples"] == b["samples"] and a["ratio"] == b["ratio"] and a["confidence"] == b["confidence"]
+    assert result.sections["vision_meta"]["calibrated"] is False

@@ -13,7 +13,7 @@ from app.core.paths import resource
 OTHER_KEYS = {
     "face_fps", "pose_fps", "max_side", "pose_model", "turn_deg", "turn_min_s", "nod_deg", "nod_max_s", "face_small",
     "face_large", "off_centre", "framing_min_s", "smile_threshold", "dark_luma", "blur_laplacian",
-    "tip_eye_contact_ratio", "tip_lookaway_count", "tip_framing_share",
+    "tip_eye_contact_ratio", "tip_lookaway_count", "tip_framing_share", "eye_contact_uncertain_below",
 }
 
 

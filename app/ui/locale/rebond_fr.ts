@@ -1002,6 +1002,11 @@
     </message>
     <message>
         <location filename="../work/wt/ui/app/ui/widgets/metric_cards.py" line="89" />
+        <source>Uncertain: the eyes could not be read reliably</source>
+        <translation>Incertain : les yeux n'ont pas pu être lus de façon fiable</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/ui/app/ui/widgets/metric_cards.py" line="89" />
         <source>Not visible — sit back so your shoulders are in frame</source>
         <translation>Pas visible — reculez pour que vos épaules soient dans le cadre</translation>
     </message>
@@ -1275,6 +1280,16 @@
         <location filename="../work/wt/ui/app/services/practice.py" line="296" />
         <source>The recording could not be written completely; what was captured is kept.</source>
         <translation>L'enregistrement n'a pas pu être écrit en entier ; ce qui a été capté est conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../services/practice.py" line="267" />
+        <source>The disk is full: the recording stopped and what was recorded is kept. Free some space before recording again.</source>
+        <translation>Le disque est plein : l’enregistrement s’est arrêté et ce qui a été enregistré est conservé. Libérez de la place avant d’enregistrer à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../services/practice.py" line="271" />
+        <source>The recording could not be written (%1); what was recorded is kept.</source>
+        <translation>L’enregistrement n’a pas pu être écrit (%1) ; ce qui a été enregistré est conservé.</translation>
     </message>
 </context>
 <context>

@@ -86,8 +86,12 @@ class MetricCardsWidget(QWidget):
         title.setProperty("muted", True)
         lay.addWidget(title)
         if card.value is None:
-            why = (self.tr("Not visible — sit back so your shoulders are in frame")
-                   if card.detail.get("not_visible") else self.tr("Not measured for this answer"))
+            if card.detail.get("uncertain"):
+                why = self.tr("Uncertain: the eyes could not be read reliably")
+            elif card.detail.get("not_visible"):
+                why = self.tr("Not visible — sit back so your shoulders are in frame")
+            else:
+                why = self.tr("Not measured for this answer")
             value = QLabel(why, frame)
             value.setObjectName("value")
             value.setWordWrap(True)
