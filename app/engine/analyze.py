@@ -28,7 +28,7 @@ from app.core.errors import Cancelled, InputError
 from app.core.progress import CancelToken, ProgressFn, no_progress, scaled
 from app.core.tips import TipCandidate
 from app.engine import vision as vision_engine
-from app.engine.live_speech import transcribe_chunked
+from app.engine.speech_chunks import transcribe_chunked
 from app.ml import asr
 from app.ml.audio_decode import decode_audio, probe
 from app.ml.prosody import extract_tracks
@@ -290,7 +290,7 @@ def _speech(report: dict, samples: np.ndarray, lang: str, candidates: list[TipCa
     model, workers = load_offline_whisper(DEFAULT_WHISPER, alongside_vision=report["input"]["kind"] == "video")
     timings["model_load"] = time.perf_counter() - t
     t = time.perf_counter()
-    # Chunked at pauses exactly as the live analysis cuts while recording (app.engine.live_speech), not in
+    # Chunked at pauses exactly as the live analysis cuts while recording (app.engine.speech_chunks), not in
     # Whisper's 30 s windows: measured on the 2-minute test video (the same talk clips repeated 5 times), the
     # whole-file pass lost or garbled words at its window seams (242 words; one repetition had 28 of its ~51
     # words and repeated a phrase) while the chunked pass gave 51, 51, 51, 46, 58 words per repetition (268 in
@@ -359,7 +359,13 @@ def add_speech_sections(report: dict, res, tracks, candidates: list[TipCandidate
         report["warnings"].append(report_warning("asr_guard", count=len(res.dropped)))
     if not res.words:
         report["status"] = "partial"
-        report["warnings"].append(report_warning("no_words"))
+        other = getattr(res, "other_language", None)
+        if other is not None:  # not transcribed: forced into EN/FR, Whisper would translate or invent
+            report["warnings"].append(report_warning("other_language", language=other[0]))
+        elif getattr(res, "speech_s", None) == 0.0:  # sound, but no voice the VAD calls speech: music, tone, noise
+            report["warnings"].append(report_warning("not_speech"))
+        else:
+            report["warnings"].append(report_warning("no_words"))
         return False
     if cancel:
         cancel.check()

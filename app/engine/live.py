@@ -31,6 +31,18 @@ from app.ml.whisper_loader import DEFAULT_WHISPER, load_whisper
 log = logging.getLogger(__name__)
 
 
+def _speech_parts(chunks: list[dict]) -> list[dict]:
+    """Consecutive chunks merged into parts transcribed `during` the recording or `after_stop`."""
+    parts: list[dict] = []
+    for c in chunks:
+        when = "during" if c.get("live") else "after_stop"
+        if parts and parts[-1]["when"] == when and abs(parts[-1]["end_s"] - c["start"]) < 0.02:
+            parts[-1]["end_s"] = c["end"]
+        else:
+            parts.append({"start_s": c["start"], "end_s": c["end"], "when": when})
+    return parts
+
+
 def calibration_from_clip(path: Path):
     """The eye-contact calibration of a "look at the lens" clip, as the offline analysis reads it (None when the
     clip has no usable face): the same `calibrate` as the offline path."""
@@ -156,6 +168,8 @@ class LiveAnalysis:
             "finish_cpu_s": round(time.process_time() - cpu0, 3),  # all threads: what an idle machine would need
             "finish_speech_s": round(t_speech, 3),
             "speech": sres.meta,
+            # which parts were analysed during the recording and which after Stop (schema: meta.live.speech_parts)
+            "speech_parts": _speech_parts(sres.meta.get("chunks", [])),
             "vision": self.vision.live_meta() if self.vision is not None else None,
             "degraded": bool(self.vision and (self.vision.stats.dropped or self.vision.stats.degradations)),
         }
@@ -165,6 +179,11 @@ class LiveAnalysis:
             report["meta"]["live"]["degraded"] = True
             report["warnings"].append(report_warning("live_speech_degraded"))
         return finish_report(report, candidates)
+
+    def idle_s(self) -> float:
+        """Seconds since the speech worker last finished a chunk (or since the session started): a finish that
+        keeps progressing is never abandoned, only one that has stalled."""
+        return time.monotonic() - self.speech.last_progress
 
     def _video_meta(self) -> dict[str, Any]:
         w, h = self._frame_size or (0, 0)

@@ -38,13 +38,13 @@ def test_chunks_neither_lose_nor_duplicate_words():
 def test_audio_is_resampled_like_the_offline_decoder():
     rng = np.random.default_rng(1)
     x = (0.1 * rng.standard_normal(48000)).astype(np.float32)
-    r = LS._resampler()
+    r = LS.new_resampler()
     out = np.concatenate([LS.resample_chunk(r, x[i:i + 960], 48000) for i in range(0, len(x), 960)]
                          + [LS.resample_chunk(r, None, 0)])
     assert out.dtype == np.int16
     assert abs(len(out) - 16000) <= 32
-    whole = LS.resample_chunk(LS._resampler(), x, 48000)
-    whole = np.concatenate([whole, LS.resample_chunk(LS._resampler(), None, 0)])
+    whole = LS.resample_chunk(LS.new_resampler(), x, 48000)
+    whole = np.concatenate([whole, LS.resample_chunk(LS.new_resampler(), None, 0)])
     n = min(len(out), len(whole)) - 64
     assert np.max(np.abs(out[:n].astype(int) - whole[:n].astype(int))) <= 2  # block size does not matter
 
