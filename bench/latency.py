@@ -1,4 +1,5 @@
-"""`rebond bench latency --fake-camera FILE [--json] [--seconds 120] [--runs 3]`: time from Stop to report saved.
+"""`rebond bench latency --fake-camera FILE [--json] [--seconds 120] [--runs 3] [--busy [N]]`: time from Stop to report
+saved.
 
 An answer is recorded through the real capture path (FakeCamera in wall-clock time -> Capture -> MkvWriter) with
 the live analysis attached (LiveAnalysisService). Measured per run: Stop -> report JSON written (both the recording
@@ -43,6 +44,9 @@ def register(sub) -> None:
                         help="instead: record each clip through the fake camera with the live analysis and compare "
                              "the streamed report with analyze_file on the saved recording (default clips: "
                              "katiehill, aoc, lp_d20 from the shared data and the 2-minute test video)")
+    parser.add_argument("--busy", type=int, nargs="?", const=1, default=0, metavar="N",
+                        help="run N other CPU-bound processes (`while 1: pass`, default 1) for the whole measurement, "
+                             "as on a machine busy with another job")
     parser.add_argument("--json", action="store_true", help="print one JSON object on stdout")
     parser.set_defaults(func=run)
 
@@ -283,8 +287,33 @@ def agreement(args, out) -> dict:
     return {"agreement": rows, "all_ok": all(r["ok"] for r in rows)}
 
 
+class BusyLoad:
+    """`n` CPU-bound child processes (a pure-Python busy loop each) while the block runs."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+        self.procs: list = []
+
+    def __enter__(self) -> BusyLoad:
+        import subprocess
+
+        self.procs = [subprocess.Popen([sys.executable, "-c", "while 1: pass"]) for _ in range(self.n)]
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for p in self.procs:
+            p.kill()
+        for p in self.procs:
+            p.wait()
+
+
 def run(args) -> int:
     os.environ.setdefault("GLOG_minloglevel", "2")  # MediaPipe's start-up chatter
+    with BusyLoad(args.busy or 0):
+        return _run(args)
+
+
+def _run(args) -> int:
     out = sys.stderr if args.json else sys.stdout
     if args.agreement is not None:
         if not args.agreement:
@@ -307,7 +336,11 @@ def run(args) -> int:
         for i in range(args.runs):
             r = record_once(Path(video), args.seconds, args.lang, Path(tmp))
             runs.append(r)
-            print(f"run {i + 1}: stop->report {r['stop_to_report_s']:.2f} s, preview dropped "
+            sp = r["live_meta"]["speech"]
+            print(f"run {i + 1}: stop->report {r['stop_to_report_s']:.2f} s (speech left at Stop "
+                  f"{sp.get('tail_audio_s')} s of {r['live_meta']['recorded_s']} s, finish {sp.get('finish_tail_s')} s;"
+                  f" greedy chunks {sum(1 for c in sp['chunks'] if c.get('greedy'))}, skipped "
+                  f"{sum(1 for c in sp['chunks'] if c.get('skipped'))}), preview dropped "
                   f"{r['preview_frames_dropped']} (late {r['preview_frames_late']}), cpu "
                   f"{r['cpu_cores_used_while_recording']:.2f} cores, peak {r['peak_rss_mb']:.0f} MB, load "
                   f"{r['load_avg']}", file=out, flush=True)
@@ -333,6 +366,7 @@ def run(args) -> int:
     result = {
         "video": str(video),
         "seconds": args.seconds,
+        "busy_processes": args.busy or 0,
         "runs": [{k: v for k, v in r.items() if k not in ("media", "report")} for r in runs],
         "stop_to_report_s": statistics.median(r["stop_to_report_s"] for r in runs),
         "preview_frames_dropped": max(r["preview_frames_dropped"] for r in runs),
@@ -354,7 +388,8 @@ def run(args) -> int:
 
 
 def _table(res: dict) -> None:
-    rows = [("stop -> report saved (median)", f"{res['stop_to_report_s']:.2f} s"),
+    rows = [("other CPU-bound processes (--busy)", str(res["busy_processes"])),
+            ("stop -> report saved (median)", f"{res['stop_to_report_s']:.2f} s"),
             ("preview frames dropped (max)", str(res["preview_frames_dropped"])),
             ("preview frames late > 1 frame (max)", str(res["preview_frames_late"])),
             ("CPU while recording (median)", f"{res['cpu_cores_used_while_recording']:.2f} of 2 cores"),

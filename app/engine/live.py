@@ -69,6 +69,7 @@ class LiveAnalysis:
         self._lock = threading.Lock()
         self._cancelled = False
         self._done = False
+        self._finish_started = time.monotonic()
         t = time.perf_counter()
         self._model = model or load_whisper(DEFAULT_WHISPER)
         self._model_load_s = time.perf_counter() - t
@@ -120,6 +121,7 @@ class LiveAnalysis:
             if self._done:
                 raise RuntimeError("finish() called twice")
             self._done = True
+        self._finish_started = time.monotonic()
         t0 = time.perf_counter()
         cpu0 = time.process_time()
         rec_s = time.perf_counter() - self._t_started
@@ -183,7 +185,7 @@ class LiveAnalysis:
     def idle_s(self) -> float:
         """Seconds since the speech worker last finished a chunk (or since the session started): a finish that
         keeps progressing is never abandoned, only one that has stalled."""
-        return time.monotonic() - self.speech.last_progress
+        return time.monotonic() - max(self.speech.last_progress, self._finish_started)
 
     def _video_meta(self) -> dict[str, Any]:
         w, h = self._frame_size or (0, 0)

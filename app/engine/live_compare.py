@@ -63,7 +63,8 @@ def compare_reports(live: dict, offline: dict) -> dict[str, Any]:
         "language": [live.get("language"), offline.get("language")],
     }
     out["filler_diff"] = _filler_diff(lf.get("events") or [], of.get("events") or [])
-    out["word_match_ratio"] = round(len(matched) / max(1, len(ow), len(lw)), 3)
+    # two empty transcripts agree (an answer in another language, or without speech: neither path invents words)
+    out["word_match_ratio"] = round(len(matched) / max(len(ow), len(lw)), 3) if ow or lw else 1.0
     # Whisper may pick another spelling for a borderline word when the audio differs by codec noise: the timing
     # tolerance applies to the words both transcripts share, and their share is reported
     out["ok"] = (within == len(matched) and out["word_match_ratio"] >= MIN_WORD_MATCH

@@ -41,11 +41,18 @@ CATCHUP_CHUNK_S = 28.0  # longest chunk when catching up (one Whisper window, 2 
 PAUSE_S = 0.5  # a pause this long is between words (pauses inside words are < 0.25 s)
 PROSODY_PAD_S = 0.5  # pitch window is 3 / 75 Hz = 40 ms; half a second of context makes the seams invisible
 MIN_VOICE_S = 0.1  # a piece with less loud audio than this holds no word (a click, a breath): not transcribed
-# Silero VAD (faster_whisper.vad, default options: threshold 0.5, 250 ms minimum speech). Measured on the shared
-# audio: every English and French speech clip has >= 3 s of VAD speech (fr_bonjour_pauses, 2 short sentences in 36 s:
-# 3.2 s); a piece with less than MIN_VAD_SPEECH_S is music, a tone, noise or a breath, where Whisper only invents text
-# (and, through temperature fallback, loops: 15 s pieces took ~30 s on a busy machine).
+# The speech gate: Silero VAD (faster_whisper.vad, default options: threshold 0.5, 250 ms minimum speech) within the
+# voiced span of a piece. Measured per chunk on the shared data (bench: every piece of every clip):
+# - speech (all EN/FR audio clips, the talking videos): 2.2-19.4 s of VAD speech, 0.74-1.00 of the voiced span;
+# - not speech: lp_d9/d14/s18/s32, vid_lookaway_d3, vid_pose_s20, gh_dim_emotional 0.0; lp_d12 1.2 s (0.16);
+#   generated tones and chords (tests/speech/test_speech_gate.py) 0.5-1.0 s at the onset of the sound (0.03-0.05),
+#   noise 0.0. Silero marks up to ~1 s at the abrupt start of a loud sound as speech.
+# A piece is given to Whisper when it has speech beyond those onset marks: at least MIN_VAD_SPEECH_S, and either
+# MIN_SPEECH_SHARE of its voiced span or MIN_VAD_SPEECH_LONG_S in all (a short answer between two long noises).
+# Elsewhere Whisper only invents text, and through temperature fallback loops (15 s pieces took ~30 s when busy).
 MIN_VAD_SPEECH_S = 0.25  # = faster-whisper's own min_speech_duration_ms: one short word
+MIN_SPEECH_SHARE = 0.3  # between 0.16 (most "speech" in a non-speech piece) and 0.74 (least in a speech piece)
+MIN_VAD_SPEECH_LONG_S = 1.5  # above the onset marks measured on tones (<= 1.0 s), below a sentence
 # Below this share of VAD speech within the voiced span of a piece, a failed decoding is not retried at higher
 # temperatures (sampling again over non-speech is what loops); design choice: half the piece.
 FALLBACK_MIN_SPEECH_SHARE = 0.5
@@ -279,13 +286,14 @@ class ChunkTranscriber:
         lo, hi = int(bounds[0] * SAMPLE_RATE), int(bounds[1] * SAMPLE_RATE)
         heard = self.speech_spans(samples[lo:hi])
         speech_s = sum(e - s for s, e in heard)
-        if speech_s < MIN_VAD_SPEECH_S:  # music, a tone, noise: no Whisper (no loop, no invented words)
+        share = speech_s / max(1e-6, bounds[1] - bounds[0])
+        if speech_s < MIN_VAD_SPEECH_S or (share < MIN_SPEECH_SHARE and speech_s < MIN_VAD_SPEECH_LONG_S):
+            # music, a tone, noise: no Whisper (no loop, no invented words)
             spent = time.perf_counter() - t0
             return Piece(start, end, [], [], tracks, spent, behind_s=behind, skipped="no_speech")
         skip = []
         if tracks is not None and tracks.times.size:
             skip = [(s - off, e - off) for s, e in V.silences(tracks.times, tracks.db, min_len=3.0)]
-        share = speech_s / max(1e-6, bounds[1] - bounds[0])
         temperatures = asr.TEMPERATURES if share >= FALLBACK_MIN_SPEECH_SHARE else asr.TEMPERATURES[:1]
         # language "auto": the first chunk with speech decides, on the encoder pass of its own first window (asr
         # reuses that pass for decoding: a separate detection pass cost one more 30 s encoding, ~1.8 CPU-s here)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from concurrent.futures import Future
 from pathlib import Path
 
@@ -80,6 +81,23 @@ class _Run:
         return session
 
 
+class LiveFuture(Future):
+    """The future of a finishing live analysis; `idle_s()` says how long its session has made no progress, so a
+    caller waits for a finish that is still working through a backlog (a busy machine) and gives up only on one
+    that has stalled, instead of after a fixed time."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.session = None
+        self._t0 = time.monotonic()
+
+    def idle_s(self) -> float:
+        idle = getattr(self.session, "idle_s", None)
+        if callable(idle):
+            return float(idle())
+        return time.monotonic() - self._t0  # a session that cannot say: time since Stop
+
+
 class LiveAnalysisService(QObject):
     """Connects a `Capture` to one `LiveAnalysis` per recording."""
 
@@ -141,11 +159,12 @@ class LiveAnalysisService(QObject):
 
         self._spawn(stop, name="live-cancel")
 
-    def finish(self, media_path: Path | str | None = None) -> Future:
+    def finish(self, media_path: Path | str | None = None) -> LiveFuture:
         """Stop feeding and finish the analysis on a worker thread. The returned future (and `reportReady` /
-        `failed`) give the report; the future is resolved before the signal is emitted."""
+        `failed`) give the report; the future is resolved before the signal is emitted. What the session had not
+        transcribed at Stop is finished by the same engine: nothing is started over."""
         run, self._run = self._run, None
-        future: Future = Future()
+        future = LiveFuture()
 
         def work() -> None:
             try:
@@ -155,6 +174,7 @@ class LiveAnalysisService(QObject):
                 session = run.take()
                 if session is None:
                     raise RebondError(run.error or "The live analysis was not started.")
+                future.session = session
                 report = session.finish(media_path)
             except RebondError as exc:
                 future.set_exception(exc)
