@@ -4,7 +4,6 @@ a cache folder. Never committed: it is rebuilt from ../shared/data."""
 
 from __future__ import annotations
 
-import json
 import shutil
 import subprocess
 import time
@@ -24,11 +23,12 @@ SPEECH_CLIPS = ("vid_talk_aoc.mp4", "vid_talk_katiehill.mp4", "lp_d20.mp4")
 
 
 def _probe(path: Path) -> tuple[bool, float]:
-    out = subprocess.run(["ffprobe", "-v", "error", "-show_entries", "stream=codec_type:format=duration", "-of",
-                          "json", str(path)], capture_output=True, text=True, check=True).stdout
-    data = json.loads(out)
-    has_audio = any(s.get("codec_type") == "audio" for s in data.get("streams", []))
-    return has_audio, float(data.get("format", {}).get("duration") or 0.0)
+    """(has an audio track, duration in s), read with PyAV (no ffprobe needed)."""
+    import av
+
+    with av.open(str(path)) as c:
+        dur = float(c.duration / 1e6) if c.duration else 0.0
+        return bool(c.streams.audio), dur
 
 
 def talking_clips(video_dir: Path) -> list[tuple[Path, float]]:
@@ -44,8 +44,6 @@ def talking_clips(video_dir: Path) -> list[tuple[Path, float]]:
 
 def build_test_video(video_dir: Path, seconds: float = 120.0, out_dir: Path | None = None) -> Path:
     """Build (once, cached) the `seconds`-long test video and return its path."""
-    if shutil.which("ffmpeg") is None or shutil.which("ffprobe") is None:
-        raise InputError("ffmpeg is needed to build the latency test video.")
     out_dir = out_dir or Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR)) / "bench"
     out_dir.mkdir(parents=True, exist_ok=True)
     out = out_dir / f"latency_talk_{int(seconds)}s_{WIDTH}x{HEIGHT}_{FPS}.mkv"
@@ -62,6 +60,16 @@ def build_test_video(video_dir: Path, seconds: float = 120.0, out_dir: Path | No
             total += dur
             if total >= seconds:
                 break
+    tmp = out.with_suffix(".part.mkv")
+    if shutil.which("ffmpeg") is not None:
+        _build_with_ffmpeg(chosen, seconds, tmp)
+    else:  # the same video through PyAV's bundled FFmpeg libraries (machines without the ffmpeg command)
+        _build_with_pyav(chosen, seconds, tmp)
+    tmp.replace(out)
+    return out
+
+
+def _build_with_ffmpeg(chosen: list[Path], seconds: float, tmp: Path) -> None:
     cmd = ["ffmpeg", "-v", "error", "-y"]
     for p in chosen:
         cmd += ["-i", str(p)]
@@ -72,12 +80,73 @@ def build_test_video(video_dir: Path, seconds: float = 120.0, out_dir: Path | No
                      f"[{i}:a]aresample=48000,aformat=channel_layouts=mono,asetpts=N/SR/TB[a{i}]")
     concat = "".join(f"[v{i}][a{i}]" for i in range(len(chosen)))
     graph = ";".join(parts) + f";{concat}concat=n={len(chosen)}:v=1:a=1[v][a]"
-    tmp = out.with_suffix(".part.mkv")
     cmd += ["-filter_complex", graph, "-map", "[v]", "-map", "[a]", "-t", str(seconds), "-c:v", "libx264",
             "-preset", "veryfast", "-crf", "23", "-g", str(FPS), "-c:a", "aac", "-b:a", "96k", str(tmp)]
     subprocess.run(cmd, check=True)
-    tmp.replace(out)
-    return out
+
+
+def _build_with_pyav(chosen: list[Path], seconds: float, tmp: Path) -> None:
+    """Each clip scaled into WIDTH x HEIGHT (aspect kept, black bars), resampled to FPS (the last frame shown at
+    each output time), its sound at 48 kHz mono cut or padded to its video length; clips joined, cut at `seconds`;
+    H.264 + AAC in Matroska, as the ffmpeg command does."""
+    import av
+    import numpy as np
+
+    rate = 48000
+    with av.open(str(tmp), "w", format="matroska") as oc:
+        vs = oc.add_stream("libx264", rate=FPS)
+        vs.width, vs.height, vs.pix_fmt = WIDTH, HEIGHT, "yuv420p"
+        vs.options = {"preset": "veryfast", "crf": "23", "g": str(FPS)}
+        aus = oc.add_stream("aac", rate=rate)
+        aus.layout = "mono"
+        aus.bit_rate = 96000
+        n_out, a_out = 0, 0
+        limit = int(round(seconds * FPS))
+        for path in chosen:
+            if n_out >= limit:
+                break
+            frames: list = []
+            with av.open(str(path)) as ic:
+                for frame in ic.decode(video=0):
+                    t = float(frame.time or 0.0)
+                    img = frame.to_ndarray(format="rgb24")
+                    h, w = img.shape[:2]
+                    scale = min(WIDTH / w, HEIGHT / h)
+                    sw, sh = int(round(w * scale)) // 2 * 2, int(round(h * scale)) // 2 * 2
+                    small = frame.reformat(width=sw, height=sh, format="rgb24").to_ndarray()
+                    canvas = np.zeros((HEIGHT, WIDTH, 3), np.uint8)
+                    y0, x0 = (HEIGHT - sh) // 2, (WIDTH - sw) // 2
+                    canvas[y0:y0 + sh, x0:x0 + sw] = small
+                    frames.append((t, canvas))
+            with av.open(str(path)) as ic:
+                res = av.AudioResampler(format="flt", layout="mono", rate=rate)
+                pcm = [o.to_ndarray().reshape(-1) for f in ic.decode(audio=0) for o in res.resample(f)]
+                pcm += [o.to_ndarray().reshape(-1) for o in res.resample(None)]
+            audio = np.concatenate(pcm).astype(np.float32) if pcm else np.zeros(0, np.float32)
+            t0 = frames[0][0] if frames else 0.0
+            last_t = frames[-1][0] - t0 if frames else 0.0
+            n_clip = min(limit - n_out, int(round((last_t + 1 / FPS) * FPS)))
+            j = 0
+            for k in range(n_clip):  # frame shown at k / FPS: the last input frame not after it
+                while j + 1 < len(frames) and frames[j + 1][0] - t0 <= k / FPS + 1e-6:
+                    j += 1
+                vf = av.VideoFrame.from_ndarray(frames[j][1], format="rgb24").reformat(format="yuv420p")
+                vf.pts = n_out + k
+                for packet in vs.encode(vf):
+                    oc.mux(packet)
+            n_out += n_clip
+            want = int(round(n_clip / FPS * rate))
+            audio = np.concatenate([audio[:want], np.zeros(max(0, want - audio.size), np.float32)])
+            for i in range(0, audio.size, 1024):
+                af = av.AudioFrame.from_ndarray(audio[None, i:i + 1024], format="flt", layout="mono")
+                af.sample_rate = rate
+                af.pts = a_out
+                a_out += af.samples
+                for packet in aus.encode(af):
+                    oc.mux(packet)
+        for stream in (vs, aus):
+            for packet in stream.encode(None):
+                oc.mux(packet)
 
 
 def feed_file(session, path: Path, *, speed: float = 0.0, seconds: float | None = None) -> float:
