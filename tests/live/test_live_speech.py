@@ -244,3 +244,34 @@ def test_what_the_guards_drop_is_located_in_answer_time():
     assert len(res.dropped_spans) == 1
     a, b = res.dropped_spans[0]
     assert abs(a - lost[0][0]) <= 0.03 and abs(b - lost[-1][1]) <= 0.03  # absolute times, not chunk-relative
+
+
+class SlowBurstWhisper(BurstWhisper):
+    """Takes `delay_s` per chunk: a worker on a busy machine that cannot keep up with the recording."""
+
+    def __init__(self, delay_s: float) -> None:
+        super().__init__()
+        self.delay_s = delay_s
+
+    def transcribe(self, samples, **kw):
+        time.sleep(self.delay_s)
+        return super().transcribe(samples, **kw)
+
+
+def test_a_worker_that_falls_behind_keeps_its_work_and_finishes_the_rest_after_stop():
+    """Nothing is started over: what was transcribed during the recording is kept, the rest is transcribed once
+    after Stop, and each chunk says which it was."""
+    signal, truth = burst_signal(40)
+    model = SlowBurstWhisper(0.6)
+    speech = LS.LiveSpeech(model, language="en", degrade=False)
+    _stream(speech, signal, block_s=0.5, pace_s=0.02)  # faster than the worker
+    deadline = time.monotonic() + 10
+    while not speech.pieces and time.monotonic() < deadline:
+        time.sleep(0.02)
+    res = speech.finish()
+    chunks = res.meta["chunks"]
+    assert any(c["live"] for c in chunks) and not chunks[-1]["live"]
+    assert [c["live"] for c in chunks] == sorted((c["live"] for c in chunks), reverse=True)  # live, then after
+    assert len(model.calls) == sum(1 for c in chunks if not c.get("skipped"))  # every chunk decoded once
+    assert [w.text.strip() for w in res.words] == [f"w{k}" for _s, _e, k in truth]
+    assert res.meta["live_audio_s"] == pytest.approx(max(c["end"] for c in chunks if c["live"]), abs=0.01)

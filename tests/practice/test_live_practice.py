@@ -18,8 +18,10 @@ class FakeLive:
 
     instances: list[FakeLive] = []
 
-    def __init__(self, *, fail: str = "", delay_s: float = 0.0, **kw) -> None:
+    def __init__(self, *, fail: str = "", delay_s: float = 0.0, progressing: bool = False, **kw) -> None:
         self.kw, self.fail, self.delay_s = kw, fail, delay_s
+        if progressing:  # a finish working through a backlog: it reports progress all along
+            self.idle_s = lambda: 0.0
         self.frames, self.audio_s, self.cancelled = 0, 0.0, False
         FakeLive.instances.append(self)
 
@@ -135,6 +137,19 @@ def test_live_failure_or_timeout_falls_back_to_the_offline_queue(qtbot, rig, opt
     report = store.load_report(answer_id)
     assert a.status == "done" and report["media"]["bytes"] == a.media.stat().st_size  # the fake offline analyzer's
     assert "streamed" not in report
+
+
+def test_a_slow_live_finish_that_keeps_progressing_is_waited_for(qtbot, rig):
+    """No fixed give-up: a finish longer than the timeout is kept when it is still making progress (a busy machine
+    finishing what was left at Stop); nothing is analysed again offline."""
+    store, _capture, queue, controller = rig
+    ctl = controller(live=True, live_factory=_factory(delay_s=2.5, progressing=True), live_timeout_s=1.0)
+    outcome = []
+    ctl.liveFinished.connect(lambda aid, used, why: outcome.append((aid, used, why)))
+    _record_one(qtbot, ctl, queue)
+    (answer_id, used, why), = outcome
+    assert used and why == ""
+    assert store.load_report(answer_id)["meta"]["streamed"] is True
 
 
 def test_live_that_cannot_start_never_stops_the_recording(qtbot, rig):
