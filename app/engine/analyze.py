@@ -279,9 +279,7 @@ def _speech(report: dict, samples: np.ndarray, lang: str, candidates: list[TipCa
     t = time.perf_counter()
     tracks = extract_tracks(samples)
     timings["prosody"] = time.perf_counter() - t
-    # Speech is voiced: under 0.2 s of voiced sound (silence, hum, steady noise) means nobody speaks, and Whisper
-    # would only invent words there.
-    if tracks is not None and int(((tracks.f0 > 0) & V.speech_mask(tracks.db)[0]).sum()) * 0.01 < 0.2:
+    if nobody_speaks(tracks):
         report["status"] = "partial"
         report["warnings"].append(report_warning("no_speech"))
         return
@@ -305,6 +303,12 @@ def _speech(report: dict, samples: np.ndarray, lang: str, candidates: list[TipCa
     report["meta"]["strategy"]["asr_chunks"] = len(res.meta.get("chunks", []))
     if done:
         progress(1.0, "speech analysed")
+
+
+def nobody_speaks(tracks) -> bool:
+    """Speech is voiced: under 0.2 s of loud voiced sound (silence, hum, steady noise) means nobody speaks, and
+    Whisper would only invent words there. The live analysis asks the same before its report."""
+    return tracks is not None and int(((tracks.f0 > 0) & V.speech_mask(tracks.db)[0]).sum()) * 0.01 < 0.2
 
 
 SNAP_MIN_SILENT_S = 0.05  # a word start this far inside silence is moved to the voice onset

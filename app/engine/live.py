@@ -23,7 +23,7 @@ import numpy as np
 from app.analysis import voice as V
 from app.core.errors import Cancelled
 from app.core.tips import TipCandidate
-from app.engine.analyze import add_speech_sections, finish_report, report_envelope, report_warning
+from app.engine.analyze import add_speech_sections, finish_report, nobody_speaks, report_envelope, report_warning
 from app.engine.live_speech import LiveSpeech, SpeechLiveResult
 from app.engine.live_vision import LiveVision
 from app.ml.whisper_loader import DEFAULT_WHISPER, load_whisper
@@ -203,7 +203,7 @@ class LiveAnalysis:
             else:
                 report["warnings"].append(report_warning("silence"))
             return
-        if tracks is not None and not V.speech_mask(tracks.db)[0].any():
+        if tracks is not None and (not V.speech_mask(tracks.db)[0].any() or nobody_speaks(tracks)):
             report["status"] = "partial"
             report["warnings"].append(report_warning("no_speech"))
             return
