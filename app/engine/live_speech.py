@@ -148,8 +148,9 @@ class LiveSpeech:
                                       "behind_s": round(behind, 1)})
         elif not greedy and self.degradations and self.degradations[-1]["action"] == "greedy_decoding":
             self.degradations.append({"t": round(start / SAMPLE_RATE, 2), "action": "beam_search_again"})
+        started_live = not self._stop.is_set()  # a chunk already being decoded at Stop counts as live
         piece = self.transcriber.transcribe(self.buffer, start, end, beam_size=1 if greedy else 5)
-        piece.live = not self._stop.is_set()
+        piece.live = started_live
         self.last_progress = time.monotonic()
         return piece
 
