@@ -222,7 +222,9 @@ def record_once(video: Path, seconds: float, lang: str, out_dir: Path) -> dict:
     live.wait_idle(120)
     dispose(live, capture, camera)
     if "error" in state or "written" not in marks:
-        raise RuntimeError(state.get("error") or "no report within the time limit")
+        raise RuntimeError(state.get("error") or (
+            f"no report within the time limit (recording saved: {'saved' in state}, live report: "
+            f"{'report' in state}, load {_load()})"))
     wall = cpu_marks["t1"] - cpu_marks["t0"]
     threads = defaultdict(float)
     for name, v in cpu_marks["threads1"].items():
