@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from app.analysis.jobad import analyse_ad, extract_competencies, lexicon, story_matrix, Story
+from app.analysis.jobad import Story, analyse_ad, extract_competencies, lexicon, story_matrix
 from app.analysis.plan_match import TfidfMatcher, match_plan, split_points
 from app.analysis.transcript_diff import transcript_diff
 from app.cli import main

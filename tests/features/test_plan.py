@@ -11,7 +11,6 @@ from app.analysis.journal import JournalEntry
 from app.analysis.plan import PlanInputs, build_plan, load_rules, next_review
 from app.analysis.progress_series import Goal
 from app.cli import main
-from app.services import coaching
 from app.storage import question_bank
 from tests.features.seed import LAST_WEEK, TODAY
 
