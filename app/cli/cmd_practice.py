@@ -109,6 +109,7 @@ def _run(args) -> int:
         if reading < 0 or (args.answer_seconds is not None and args.answer_seconds <= 0):
             raise InputError("Reading and answer times must be positive.")
         extra = {"one_way": True, "prep_s": int(reading), "try_refused": tuple(args.try_refused),
+                 "title": "One-way interview",
                  "echo": not args.json}
         if args.answer_seconds is None:
             args.answer_seconds = defaults()["answer_s"]
@@ -140,11 +141,9 @@ def _run(args) -> int:
 def _one_way_report(store, session_id: str, as_json: bool) -> int:
     import json
 
-    from app.services.headless import ONE_WAY_FILE
-    from app.storage.atomic import read_json
+    from app.services.coaching import one_way_summary
 
-    session = store.get_session(session_id)
-    doc = read_json(session.folder / ONE_WAY_FILE)
+    doc = one_way_summary(store, session_id)
     store.close()
     if as_json:
         print(json.dumps(doc, ensure_ascii=False, indent=2))

@@ -242,3 +242,49 @@ def plan_against_answer(store: Store, answer_id: int, matcher: TextMatcher | Non
     if written is None or not report:
         return None
     return {"written_id": written.id, "text": written.text, **match_plan(written.text, report, matcher)}
+
+
+# ----- one-way interviews ---------------------------------------------------------------------------------------
+ONE_WAY_FILE = "one_way.json"
+
+
+def save_one_way(store: Store, session_id: str, timelines: list[dict], refused: list[str]) -> dict[str, Any]:
+    """Keep a one-way interview's timelines beside its answers (`one_way.json`) and return its time-use summary.
+    The summary is computed again on each look (`one_way_summary`): analyses may finish after the session."""
+    from app.storage.atomic import write_json_atomic
+
+    write_json_atomic(store.get_session(session_id).folder / ONE_WAY_FILE,
+                      {"session_id": session_id, "timelines": timelines, "refused": refused})
+    return one_way_summary(store, session_id)
+
+
+def one_way_summary(store: Store, session_id: str) -> dict[str, Any] | None:
+    """The time-use summary of a one-way session from its timelines and the answers' current reports (None when
+    the session was not a one-way interview)."""
+    from app.analysis.one_way import QuestionTimeline, summarize
+    from app.storage.atomic import read_json
+
+    path = store.get_session(session_id).folder / ONE_WAY_FILE
+    if not path.is_file():
+        return None
+    doc = read_json(path)
+    lines, reports = [], {}
+    for t in doc.get("timelines") or ():
+        lines.append(QuestionTimeline(t["index"], t["question"], t["reading_s"], t["answer_limit_s"],
+                                      t["recorded_s"], t["stopped_by"]))
+        try:
+            reports[t["index"]] = store.load_report(t["answer_id"])
+        except InputError:  # the answer was deleted since
+            reports[t["index"]] = None
+    return {"session_id": session_id, **summarize(lines, reports), "refused": list(doc.get("refused") or ())}
+
+
+def one_way_sessions(store: Store) -> list[dict[str, Any]]:
+    """Every one-way interview, most recent first, with its summary."""
+    out = []
+    for s in store.list_sessions(with_answers=False):
+        if (s.folder / ONE_WAY_FILE).is_file():
+            summary = one_way_summary(store, s.id)
+            if summary is not None:
+                out.append({"started_at": s.started_at, **summary})
+    return out

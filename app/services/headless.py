@@ -162,25 +162,11 @@ def run_headless(store, opts: HeadlessOptions) -> str:
         queue.shutdown()
     log.info("headless practice took %.1f s", time.monotonic() - t0)
     if opts.one_way:
-        save_one_way_summary(store, session_id, ctl.timelines, refused)
+        from app.services.coaching import save_one_way
+
+        save_one_way(store, session_id, ctl.timelines, refused)
     dispose(ctl, queue, capture, camera)
     return session_id
-
-
-ONE_WAY_FILE = "one_way.json"
-
-
-def save_one_way_summary(store, session_id: str, timelines: list[dict], refused: list[str]) -> dict:
-    """The time-use summary of a one-way interview, written beside its answers (`one_way.json`) and returned."""
-    from app.analysis.one_way import QuestionTimeline, summarize
-    from app.storage.atomic import write_json_atomic
-
-    lines = [QuestionTimeline(t["index"], t["question"], t["reading_s"], t["answer_limit_s"], t["recorded_s"],
-                              t["stopped_by"]) for t in timelines]
-    reports = {t["index"]: store.load_report(t["answer_id"]) for t in timelines}
-    doc = {"session_id": session_id, **summarize(lines, reports), "refused": refused}
-    write_json_atomic(store.get_session(session_id).folder / ONE_WAY_FILE, doc)
-    return doc
 
 
 def dispose(*objects) -> None:
