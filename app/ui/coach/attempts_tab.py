@@ -114,18 +114,21 @@ class AttemptsTab(QWidget):
             parts.append("<p><i>" + e(self.tr("These attempts answer different questions.")) + "</i></p>")
         parts.append("<h3>" + e(self.tr("Metrics")) + "</h3><table cellpadding='3'>")
         verdicts = {"improved": self.tr("improved"), "worse": self.tr("worse"), "same": self.tr("same")}
+        from app.ui.review.labels import metric_titles, part_names
+
+        titles = {**metric_titles(), "negatives": self.tr("Negative phrasings"), "hedges": self.tr("Hedges")}
         for m in doc["metrics"]:
             if m["a"] is None and m["b"] is None:
                 continue
             v = verdicts.get(m["verdict"] or "", "")
             colour = {"improved": "#2e7d32", "worse": "#c62828"}.get(m["verdict"] or "", "")
-            parts.append(f"<tr><td>{e(m['metric'])}</td><td align='right'>{_n(m['a'])}</td><td>→</td>"
+            parts.append(f"<tr><td>{e(titles.get(m['metric'], m['metric']))}</td><td align='right'>{_n(m['a'])}</td><td>→</td>"
                          f"<td>{_n(m['b'])}</td><td style='color:{colour}'>{e(v)}</td></tr>")
         parts.append("</table>")
         tr = doc["transcript"]
         title = self.tr("Transcript, by STAR part") if tr["align"] == "star" else self.tr("Transcript, by answer time")
         parts.append(f"<h3>{e(title)}</h3>")
-        names = {"S": self.tr("Situation"), "T": self.tr("Task"), "A": self.tr("Action"), "R": self.tr("Result")}
+        names = part_names()
         for piece in tr["pieces"]:
             words = []
             for o in piece["ops"]:
@@ -141,8 +144,8 @@ class AttemptsTab(QWidget):
         wp = doc.get("written_plan")
         if wp:
             parts.append("<h3>" + e(self.tr("Your written plan, point by point")) + "</h3><table cellpadding='3'>")
-            parts.append(f"<tr><th align='left'>{e(self.tr('Point'))}</th><th>{e(self.tr('Earlier'))}</th>"
-                         f"<th>{e(self.tr('Later'))}</th></tr>")
+            heads = (self.tr("Point"), self.tr("Earlier"), self.tr("Later"))  # outside f-strings: lupdate reads them
+            parts.append(f"<tr><th align='left'>{e(heads[0])}</th><th>{e(heads[1])}</th><th>{e(heads[2])}</th></tr>")
             for pa, pb in zip(wp["a"]["points"], wp["b"]["points"], strict=True):
                 parts.append(f"<tr><td>{e(pa['text'])}</td><td>{self._status(pa)}</td><td>{self._status(pb)}</td></tr>")
             parts.append("</table>")

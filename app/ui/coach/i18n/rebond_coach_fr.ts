@@ -58,52 +58,57 @@
         <translation>identique</translation>
     </message>
     <message>
-        <location filename="../attempts_tab.py" line="126" />
+        <location filename="../attempts_tab.py" line="119" />
+        <source>Negative phrasings</source>
+        <translation>Formulations négatives</translation>
+    </message>
+    <message>
+        <location filename="../attempts_tab.py" line="119" />
+        <source>Hedges</source>
+        <translation>Atténuations</translation>
+    </message>
+    <message>
+        <location filename="../attempts_tab.py" line="129" />
         <source>Transcript, by STAR part</source>
         <translation>Transcription, par partie STAR</translation>
     </message>
     <message>
-        <location filename="../attempts_tab.py" line="126" />
+        <location filename="../attempts_tab.py" line="129" />
         <source>Transcript, by answer time</source>
         <translation>Transcription, par temps de réponse</translation>
     </message>
     <message>
-        <location filename="../attempts_tab.py" line="128" />
-        <source>Situation</source>
-        <translation>Situation</translation>
-    </message>
-    <message>
-        <location filename="../attempts_tab.py" line="128" />
-        <source>Task</source>
-        <translation>Tâche</translation>
-    </message>
-    <message>
-        <location filename="../attempts_tab.py" line="128" />
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location filename="../attempts_tab.py" line="128" />
-        <source>Result</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <location filename="../attempts_tab.py" line="143" />
+        <location filename="../attempts_tab.py" line="146" />
         <source>Your written plan, point by point</source>
         <translation>Votre plan écrit, point par point</translation>
     </message>
     <message>
-        <location filename="../attempts_tab.py" line="151" />
+        <location filename="../attempts_tab.py" line="147" />
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location filename="../attempts_tab.py" line="147" />
+        <source>Earlier</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../attempts_tab.py" line="147" />
+        <source>Later</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../attempts_tab.py" line="154" />
         <source>Added in the later attempt:</source>
         <translation>Ajouté dans l'essai le plus récent :</translation>
     </message>
     <message>
-        <location filename="../attempts_tab.py" line="158" />
+        <location filename="../attempts_tab.py" line="161" />
         <source>said at %1</source>
         <translation>dit à %1</translation>
     </message>
     <message>
-        <location filename="../attempts_tab.py" line="160" />
+        <location filename="../attempts_tab.py" line="163" />
         <source>forgotten</source>
         <translation>oublié</translation>
     </message>
