@@ -26,11 +26,11 @@ Source = Callable[[], tuple[float, list[dict], list[tuple[float, float | None]]]
 
 
 class SessionReader:
-    """Reads the progress of the controller's live session (`app.engine.live.LiveAnalysis`): the words of the
-    speech pieces already transcribed and the face frames already analysed, each only once."""
+    """Reads the progress of a `LiveAnalysisService`'s current session (`app.engine.live.LiveAnalysis`): the words
+    of the speech pieces already transcribed and the face frames already analysed, each only once."""
 
-    def __init__(self, controller) -> None:
-        self.ctl = controller
+    def __init__(self, capture, live) -> None:
+        self.capture, self.live = capture, live
         self._pieces = 0
         self._faces = 0
         self._session = None
@@ -39,9 +39,8 @@ class SessionReader:
         self._params = gaze_params()
 
     def __call__(self):
-        now = float(self.ctl.capture.recording_time())
-        live = getattr(self.ctl, "_live", None)
-        run = getattr(live, "_run", None)
+        now = float(self.capture.recording_time())
+        run = getattr(self.live, "_run", None)
         session = getattr(run, "session", None)
         if session is not self._session:  # a new recording: start reading from the beginning
             self._session, self._pieces, self._faces = session, 0, 0
@@ -64,33 +63,44 @@ class SessionReader:
 
 
 class LiveCueService(QObject):
-    """`cue(kind)` during recordings ("fillers", "pace_fast", "pace_slow", "gaze")."""
+    """`cue(kind)` during recordings ("fillers", "pace_fast", "pace_slow", "gaze"). With a controller it follows
+    its recordings; without one (benchmarks), `start()` and `stop()` are called by hand around a recording."""
 
     cue = Signal(str)
 
-    def __init__(self, controller, *, source: Source | None = None, language: str | None = None,
+    def __init__(self, controller=None, *, source: Source | None = None, language: str | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.ctl = controller
-        self.source = source or SessionReader(controller)
-        self.language = language or controller.analysis_language
+        if source is None:
+            source = SessionReader(controller.capture, getattr(controller, "_live", None))
+        self.source = source
+        self.language = language or getattr(controller, "analysis_language", "en")
         self.tracker: CueTracker | None = None
         self.raised: list[str] = []
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self.poll)
-        controller.stateChanged.connect(self._on_state)
+        if controller is not None:
+            controller.stateChanged.connect(self._on_state)
+
+    def start(self) -> None:
+        """A recording begins: a fresh tracker, polled once a second."""
+        from app.analysis.fillers import hesitation_forms
+
+        lang = self.language if self.language in ("fr", "en") else "en"
+        self.tracker = CueTracker(load_config(), hesitation_forms(lang))
+        self._timer.start()
+
+    def stop(self) -> None:
+        """The recording ended: no more polling."""
+        self._timer.stop()
+        self.tracker = None
 
     def _on_state(self, state: str) -> None:
         if state == "recording":
-            from app.analysis.fillers import hesitation_forms
-
-            lang = self.language if self.language in ("fr", "en") else "en"
-            self.tracker = CueTracker(load_config(), hesitation_forms(lang))
-            self._timer.start()
+            self.start()
         else:
-            self._timer.stop()
-            self.tracker = None
+            self.stop()
 
     def poll(self) -> None:
         """Read the live progress once and emit the cues due (never raises into the recording)."""
