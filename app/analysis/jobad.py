@@ -37,6 +37,17 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(fold(text))
 
 
+def token_spans(text: str) -> list[tuple[str, int, int]]:
+    """`tokens(text)` with each token's character span in the original text (for showing the ad's own words)."""
+    folded, origin = [], []
+    for i, ch in enumerate(text):
+        piece = fold(ch)
+        folded.append(piece)
+        origin.extend([i] * len(piece))
+    flat = "".join(folded)
+    return [(m.group(0), origin[m.start()], origin[m.end() - 1] + 1) for m in _TOKEN.finditer(flat)]
+
+
 @dataclass(frozen=True)
 class CompetencyDef:
     """One lexicon entry: labels, synonyms (as token patterns), question categories and story words."""
@@ -131,7 +142,8 @@ def extract_competencies(text: str, lex: Sequence[CompetencyDef] | None = None,
     """Competencies named in a job ad, most mentioned first (then in order of appearance)."""
     lex = lexicon() if lex is None else lex
     lang = lang or detect_language(text)
-    toks = tokens(text)
+    spans = token_spans(text)
+    toks = [t for t, _s, _e in spans]
     found = []
     for comp in lex:
         starts: dict[int, str] = {}
@@ -142,7 +154,8 @@ def extract_competencies(text: str, lex: Sequence[CompetencyDef] | None = None,
                 span = set(range(i, i + len(pattern)))
                 if not span & covered:
                     covered |= span
-                    starts[i] = " ".join(toks[i:i + len(pattern)])
+                    # the ad's own words (accents, apostrophes), as the user wrote them
+                    starts[i] = text[spans[i][1]:spans[i + len(pattern) - 1][2]].lower()
         if starts:
             evidence = tuple(dict.fromkeys(starts[i] for i in sorted(starts)))
             found.append(FoundCompetency(comp.id, comp.label(lang), len(starts), evidence, min(starts)))

@@ -92,7 +92,8 @@ def test_jobad_json_fr_and_en(seeded, tmp_path, capsys, monkeypatch):
     assert {"leadership", "customer_focus", "attention_to_detail", "autonomy", "teamwork", "organisation",
             "project_management", "communication", "data_analysis"} <= set(found)
     assert found["customer_focus"]["count"] == 2 and found["leadership"]["label"] == "Leadership"
-    assert found["organisation"]["evidence"][0] == "gestion des priorites"
+    assert found["organisation"]["evidence"][0] == "gestion des priorités"  # the ad's own words
+    assert "esprit d'équipe" in found["teamwork"]["evidence"]
     # matching questions come from the bank in French
     assert doc["questions"]["leadership"][0]["id"].startswith("leadership-")
     assert doc["questions"]["leadership"][0]["text"] == "Parlez-moi d'une fois où vous avez dirigé une équipe."

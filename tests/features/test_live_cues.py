@@ -120,3 +120,26 @@ def test_cues_change_nothing_in_the_recording_or_the_report(qtbot, tmp_path, cli
     assert rep_on["meta"]["live"]["frames"] == rep_off["meta"]["live"]["frames"]
     strip = ("meta", "media", "input")  # timings and file paths differ by nature
     assert {k: v for k, v in rep_on.items() if k not in strip} == {k: v for k, v in rep_off.items() if k not in strip}
+
+
+def test_session_reader_reads_new_words_and_faces_once():
+    from types import SimpleNamespace as NS
+
+    from app.services.live_cues import SessionReader
+
+    word = NS(text="um", start=1.0, end=1.2)
+    feats = NS(yaw=30.0, iris_x=0.0)
+    session = NS(speech=NS(pieces=[NS(words=[word])]), vision=NS(obs=NS(faces=[NS(t=0.5, features=feats)])))
+    live = NS(_run=NS(session=session))
+    capture = NS(recording_time=lambda: 2.0)
+    reader = SessionReader(capture, live)
+    now, words, gaze = reader()
+    assert now == 2.0 and words == [{"text": "um", "start": 1.0, "end": 1.2}]
+    assert len(gaze) == 1 and gaze[0][0] == 0.5 and gaze[0][1] == pytest.approx(30.0)
+    assert reader()[1:] == ([], [])  # nothing new
+    session.speech.pieces.append(NS(words=[NS(text="so", start=3.0, end=3.2)]))
+    session.vision.obs.faces.append(NS(t=0.6, features=None))
+    _, words, gaze = reader()
+    assert [w["text"] for w in words] == ["so"] and gaze == [(0.6, None)]
+    live._run = None  # between recordings
+    assert reader()[1:] == ([], [])
