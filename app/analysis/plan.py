@@ -23,7 +23,14 @@ from typing import Any
 
 from app.analysis.jobad import CompetencyDef, Story, lexicon, mentions, story_matrix, tokens
 from app.analysis.journal import JournalEntry, recurring_tags
-from app.analysis.progress_series import PROGRESS_METRICS, Goal, _as_date, series, week_start
+from app.analysis.progress_series import (
+    BASELINE_SESSIONS,
+    PROGRESS_METRICS,
+    Goal,
+    _as_date,
+    series,
+    week_start,
+)
 from app.core.paths import resource
 
 RULES = ("coaching", "plan_rules.toml")
@@ -221,11 +228,11 @@ def weak_points(rows: Sequence[Mapping[str, Any]], before: date, rules: Mapping[
             if (low is not None and value < low) or (high is not None and value > high):
                 params = {"metric": _label(rules, metric, lang), "value": _fmt(value), "band": _band_text(band)}
                 reasons.append(Reason("band", params, _say(texts["band"], lang, **params)))
-        base = series(past, metric).baseline
-        if base is not None and better in ("lower", "higher") and len(series(past, metric).points) > 1:
+        chart = series(past, metric)
+        # only once the baseline days are behind (as the Progress screen's "latest vs baseline")
+        if chart.baseline is not None and better in ("lower", "higher") and len(chart.points) > BASELINE_SESSIONS:
+            base = chart.baseline
             worse = value > base * (1 + margin) if better == "lower" else value < base * (1 - margin)
-            if base == 0 and better == "lower":
-                worse = value > 0.5  # a zero baseline: any clear count is worse (half a pause/filler per answer)
             if worse:
                 params = {"metric": _label(rules, metric, lang), "value": _fmt(value), "baseline": _fmt(base)}
                 reasons.append(Reason("baseline", params, _say(texts["baseline"], lang, **params)))

@@ -125,3 +125,31 @@ def test_rules_name_their_sources():
     for needed in ("seed method", "STAR guides", "thresholds.toml"):
         assert f"- {needed}" in text or needed in text.split("Sources named below:")[1][:2000]
     assert text.count("source:") >= 8
+
+
+def test_weak_points_band_and_baseline_margin():
+    from app.analysis.plan import metric_bands, weak_points
+
+    rules = load_rules()
+    import tomllib
+
+    from app.core.paths import resource
+
+    bands = metric_bands(rules, tomllib.loads(resource("thresholds.toml").read_text(encoding="utf-8")))
+    assert bands["wpm"] == (110.0, 170.0) and bands["fillers_per_min"] == (None, 4.0)
+    assert bands["eye_contact"] == (60.0, None)  # tip_eye_contact_ratio 0.6, in percent
+
+    def rows(last_fillers, last_wpm=140, last_eye=80):
+        days = [date(2026, 11, d) for d in (2, 4, 6, 9)]
+        vals = [(2.0, 140, 80), (2.0, 140, 80), (2.0, 140, 80), (last_fillers, last_wpm, last_eye)]
+        return [{"date": d, "fillers_per_min": f, "wpm": w, "eye_contact": e} for d, (f, w, e)
+                in zip(days, vals, strict=True)]
+
+    week = date(2026, 11, 16)
+    assert weak_points(rows(2.1), week, rules, bands) == {}  # 5% worse than the baseline: within the margin
+    found = weak_points(rows(2.3, last_wpm=180, last_eye=55), week, rules, bands)
+    assert [r.code for r in found["fillers_per_min"]] == ["baseline"]
+    assert [r.code for r in found["wpm"]] == ["band"] and found["wpm"][0].params["band"] == "110–170"
+    assert [r.code for r in found["eye_contact"]] == ["band", "baseline"]
+    # with only the baseline days themselves, no "worse than your baseline" yet
+    assert weak_points(rows(2.3)[:3], week, rules, bands) == {}

@@ -83,6 +83,7 @@ def _one_way(window, ctl) -> None:
 
     ctl.countdown.connect(on_countdown)
     ctl.stateChanged.connect(lambda st: screen.next_b.setEnabled(st == "answered"))
+    ctl.stateChanged.connect(lambda st: screen.stop_b.setEnabled(st == "recording"))  # no early start
 
     def on_finished(session_id: str) -> None:
         from app.services.coaching import save_one_way
