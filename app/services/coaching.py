@@ -208,9 +208,9 @@ def compare_answers(store: Store, ref_a: str, ref_b: str, *, align: str = "auto"
     rows = compare_reports(rep_a, rep_b)
     out: dict[str, Any] = {
         "a": {"ref": ra, "question": a.question, "question_id": a.question_id, "started_at": a.started_at,
-              "duration_s": rep_a.get("duration_s")},
+              "duration_s": rep_a.get("duration_s"), "media": str(a.media) if a.media else None},
         "b": {"ref": rb, "question": b.question, "question_id": b.question_id, "started_at": b.started_at,
-              "duration_s": rep_b.get("duration_s")},
+              "duration_s": rep_b.get("duration_s"), "media": str(b.media) if b.media else None},
         "same_question": (a.question_id or a.question) == (b.question_id or b.question),
         "metrics": [{"metric": r.metric, "a": r.a, "b": r.b, "delta": r.delta, "better": r.better,
                      "verdict": r.verdict} for r in rows],

@@ -78,6 +78,11 @@ def test_jobad_attempts_and_one_way_tabs(window, qtbot):
     qtbot.waitUntil(lambda: attempts.doc is not None, timeout=10000)
     html = attempts.view.toHtml()
     assert "Situation" in html and "forgotten" in html and "said at" in html
+    # side by side, synchronised by STAR part: "Result" brings each attempt to its own Result
+    assert [b.text() for b in attempts.player.jumps] == ["Situation", "Task", "Action", "Result"]
+    attempts.player.jumps[3].click()
+    r = attempts.doc["transcript"]["pieces"][3]
+    assert attempts.player.positions() == [r["a_start"], r["b_start"]] and r["a_start"] != r["b_start"]
     one_way = page.show_tab("one_way")
     qtbot.waitUntil(lambda: one_way.status.text() != "Loading…", timeout=10000)
     assert one_way.reading.value() == 30 and one_way.answer.value() == 90

@@ -7,17 +7,20 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from app.ui.coach.common import fmt_s, muted, run_off_thread
+from app.ui.coach.dual_player import DualPlayer
 
 
 class AttemptsTab(QWidget):
@@ -42,8 +45,13 @@ class AttemptsTab(QWidget):
         root.addLayout(form)
         self.status = QLabel(self)
         root.addWidget(self.status)
-        self.view = QTextBrowser(self)
-        root.addWidget(self.view, 1)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        self.player = DualPlayer(split)
+        self.view = QTextBrowser(split)
+        split.addWidget(self.player)
+        split.addWidget(self.view)
+        split.setSizes([240, 400])
+        root.addWidget(split, 1)
         root.addWidget(muted(self.tr("Green words are new in the later attempt, struck-out words were dropped. "
                                      "Written points are matched by shared words for now."), self))
         for combo in (self.a, self.b, self.align):
@@ -104,6 +112,7 @@ class AttemptsTab(QWidget):
 
     def _show(self, doc: dict) -> None:
         self.doc = doc
+        self.player.show_pair(doc)
         self.view.setHtml(self.render(doc))
 
     def render(self, doc: dict) -> str:

@@ -3,112 +3,112 @@
 <context>
     <name>AttemptsTab</name>
     <message>
-        <location filename="../attempts_tab.py" line="37" />
+        <location filename="../attempts_tab.py" line="40" />
         <source>Attempts:</source>
         <translation>Essais :</translation>
     </message>
     <message>
-        <location filename="../attempts_tab.py" line="39" />
+        <location filename="../attempts_tab.py" line="42" />
         <source>By STAR part</source>
         <translation>Par partie STAR</translation>
     </message>
     <message>
-        <location filename="../attempts_tab.py" line="40" />
+        <location filename="../attempts_tab.py" line="43" />
         <source>By answer time</source>
         <translation>Par temps de réponse</translation>
     </message>
     <message>
-        <location filename="../attempts_tab.py" line="41" />
+        <location filename="../attempts_tab.py" line="44" />
         <source>Align:</source>
         <translation>Aligner :</translation>
     </message>
     <message>
-        <location filename="../attempts_tab.py" line="47" />
+        <location filename="../attempts_tab.py" line="55" />
         <source>Green words are new in the later attempt, struck-out words were dropped. Written points are matched by shared words for now.</source>
         <translation>Les mots en vert sont nouveaux dans l'essai le plus récent, les mots barrés ont disparu. Les points écrits sont reconnus pour l'instant par leurs mots communs.</translation>
     </message>
     <message>
-        <location filename="../attempts_tab.py" line="87" />
+        <location filename="../attempts_tab.py" line="95" />
         <source>No analysed answer yet: practise a question twice to compare.</source>
         <translation>Aucune réponse analysée pour l'instant : répondez deux fois à une question pour comparer.</translation>
     </message>
     <message>
-        <location filename="../attempts_tab.py" line="114" />
+        <location filename="../attempts_tab.py" line="123" />
         <source>These attempts answer different questions.</source>
         <translation>Ces essais répondent à des questions différentes.</translation>
     </message>
     <message>
-        <location filename="../attempts_tab.py" line="115" />
+        <location filename="../attempts_tab.py" line="124" />
         <source>Metrics</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../attempts_tab.py" line="116" />
+        <location filename="../attempts_tab.py" line="125" />
         <source>improved</source>
         <translation>en progrès</translation>
     </message>
     <message>
-        <location filename="../attempts_tab.py" line="116" />
+        <location filename="../attempts_tab.py" line="125" />
         <source>worse</source>
         <translation>en recul</translation>
     </message>
     <message>
-        <location filename="../attempts_tab.py" line="116" />
+        <location filename="../attempts_tab.py" line="125" />
         <source>same</source>
         <translation>identique</translation>
     </message>
     <message>
-        <location filename="../attempts_tab.py" line="119" />
+        <location filename="../attempts_tab.py" line="128" />
         <source>Negative phrasings</source>
         <translation>Formulations négatives</translation>
     </message>
     <message>
-        <location filename="../attempts_tab.py" line="119" />
+        <location filename="../attempts_tab.py" line="128" />
         <source>Hedges</source>
         <translation>Atténuations</translation>
     </message>
     <message>
-        <location filename="../attempts_tab.py" line="129" />
+        <location filename="../attempts_tab.py" line="138" />
         <source>Transcript, by STAR part</source>
         <translation>Transcription, par partie STAR</translation>
     </message>
     <message>
-        <location filename="../attempts_tab.py" line="129" />
+        <location filename="../attempts_tab.py" line="138" />
         <source>Transcript, by answer time</source>
         <translation>Transcription, par temps de réponse</translation>
     </message>
     <message>
-        <location filename="../attempts_tab.py" line="146" />
+        <location filename="../attempts_tab.py" line="155" />
         <source>Your written plan, point by point</source>
         <translation>Votre plan écrit, point par point</translation>
     </message>
     <message>
-        <location filename="../attempts_tab.py" line="147" />
+        <location filename="../attempts_tab.py" line="156" />
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../attempts_tab.py" line="147" />
+        <location filename="../attempts_tab.py" line="156" />
         <source>Earlier</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../attempts_tab.py" line="147" />
+        <location filename="../attempts_tab.py" line="156" />
         <source>Later</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../attempts_tab.py" line="154" />
+        <location filename="../attempts_tab.py" line="163" />
         <source>Added in the later attempt:</source>
         <translation>Ajouté dans l'essai le plus récent :</translation>
     </message>
     <message>
-        <location filename="../attempts_tab.py" line="161" />
+        <location filename="../attempts_tab.py" line="170" />
         <source>said at %1</source>
         <translation>dit à %1</translation>
     </message>
     <message>
-        <location filename="../attempts_tab.py" line="163" />
+        <location filename="../attempts_tab.py" line="172" />
         <source>forgotten</source>
         <translation>oublié</translation>
     </message>
@@ -191,6 +191,51 @@
         <location filename="../practice_extras.py" line="23" />
         <source>Away from the lens for a while</source>
         <translation>Loin de l'objectif depuis un moment</translation>
+    </message>
+</context>
+<context>
+    <name>DualPlayer</name>
+    <message>
+        <location filename="../dual_player.py" line="33" />
+        <location filename="../dual_player.py" line="65" />
+        <location filename="../dual_player.py" line="78" />
+        <source>Play both</source>
+        <translation>Lire les deux</translation>
+    </message>
+    <message>
+        <location filename="../dual_player.py" line="36" />
+        <source>Jump both to:</source>
+        <translation>Aller, dans les deux, à :</translation>
+    </message>
+    <message>
+        <location filename="../dual_player.py" line="51" />
+        <source>No recording</source>
+        <translation>Pas d'enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../dual_player.py" line="58" />
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../dual_player.py" line="58" />
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location filename="../dual_player.py" line="58" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../dual_player.py" line="58" />
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../dual_player.py" line="78" />
+        <source>Pause both</source>
+        <translation>Mettre les deux en pause</translation>
     </message>
 </context>
 <context>
