@@ -64,6 +64,7 @@ def main() -> int:
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     data = Path(tempfile.mkdtemp(prefix="rebond-coach-shots-"))
     store, refs = seed(data)
+    _media_from_shared(store, refs)
     sid, _ = refs["retry"].split(":")
     answers = store.get_session(sid).answers
     coaching.save_one_way(store, sid, [
@@ -108,7 +109,14 @@ def _shoot(qapp, store, refs, lang: str, scheme: str, suffix: str, out: Path) ->
     _wait(qapp, lambda: att.doc is not None)
     att.show_pair(refs["first"], refs["retry"])
     _wait(qapp, lambda: att.doc is not None and att.doc["a"]["ref"] == refs["first"])
-    win.grab().save(str(out / f"coach_attempts{suffix}.png"))
+    att.player.jump(1)  # both attempts at their Task part, a moment of playing, then paused on a frame
+    att.player.toggle()
+    _wait(qapp, lambda: False, 1.5)
+    att.player.toggle()
+    _wait(qapp, lambda: False, 0.5)
+    from bench.tools.screenshots import grab_window  # the X screen: QWidget.grab() cannot see video surfaces
+
+    grab_window(win, out / f"coach_attempts{suffix}.png")
     ow = page.show_tab("one_way")
     _wait(qapp, lambda: ow.table.rowCount() > 0)
     win.grab().save(str(out / f"coach_one_way{suffix}.png"))
@@ -131,6 +139,21 @@ def _shoot(qapp, store, refs, lang: str, scheme: str, suffix: str, out: Path) ->
     win.close()
     win.deleteLater()
     _wait(qapp, lambda: False, 0.2)
+
+
+def _media_from_shared(store, refs) -> None:
+    """Give the two compared answers a video (shared clips of people talking; copied to the temporary data folder,
+    nothing is committed). Without the shared data the players say "No recording"."""
+    import shutil
+
+    from bench.data import shared_data_dir
+
+    video = shared_data_dir() / "video"
+    for ref, clip in ((refs["first"], "vid_talk_katiehill.mp4"), (refs["retry"], "vid_lookaway_woman_d10.mp4")):
+        sid, idx = ref.split(":")
+        answer = store.find_answer(sid, int(idx))
+        if (video / clip).is_file():
+            shutil.copy(video / clip, answer.media)
 
 
 def _practice_cue(qapp, win, path: Path) -> None:
