@@ -83,6 +83,11 @@ def test_jobad_attempts_and_one_way_tabs(window, qtbot):
     attempts.player.jumps[3].click()
     r = attempts.doc["transcript"]["pieces"][3]
     assert attempts.player.positions() == [r["a_start"], r["b_start"]] and r["a_start"] != r["b_start"]
+    attempts.align.setCurrentIndex(1)  # by answer time: both to the same moment
+    qtbot.waitUntil(lambda: attempts.doc["transcript"]["align"] == "time", timeout=10000)
+    assert [b.text() for b in attempts.player.jumps][:2] == ["0-15 s", "15-30 s"]
+    attempts.player.jumps[1].click()
+    assert attempts.player.positions() == [15.0, 15.0]
     one_way = page.show_tab("one_way")
     qtbot.waitUntil(lambda: one_way.status.text() != "Loading…", timeout=10000)
     assert one_way.reading.value() == 30 and one_way.answer.value() == 90

@@ -39,6 +39,7 @@ class DualPlayer(QWidget):
         self.controls.addStretch(1)
         root.addLayout(self.controls)
         self.pieces: list[dict] = []
+        self.align = "star"
 
     def show_pair(self, doc: dict) -> None:
         self.close_media()
@@ -56,6 +57,7 @@ class DualPlayer(QWidget):
             b.deleteLater()
         self.jumps = []
         names = {"S": self.tr("Situation"), "T": self.tr("Task"), "A": self.tr("Action"), "R": self.tr("Result")}
+        self.align = doc["transcript"]["align"]
         self.pieces = [p for p in doc["transcript"]["pieces"] if p["a_start"] is not None or p["b_start"] is not None]
         for i, piece in enumerate(self.pieces):
             b = QPushButton(names.get(piece["key"], piece["key"]), self)
@@ -65,9 +67,14 @@ class DualPlayer(QWidget):
         self.play_b.setText(self.tr("Play both"))
 
     def jump(self, index: int) -> None:
-        """Both videos to where piece `index` starts in each (its start in the other one when a side lacks it)."""
+        """By STAR part: each video to where that part starts in it (the other's start when a side lacks it).
+        By answer time: both to the same moment, the start of the window."""
         piece = self.pieces[index]
-        starts = (piece["a_start"], piece["b_start"])
+        if self.align == "time":
+            t = float(piece["key"].split("-")[0])
+            starts = (t, t)
+        else:
+            starts = (piece["a_start"], piece["b_start"])
         for player, start in zip(self.players, starts, strict=True):
             player.seek(float(start if start is not None else next(s for s in starts if s is not None)))
 
