@@ -226,6 +226,17 @@ def compare_answers(store: Store, ref_a: str, ref_b: str, *, align: str = "auto"
     return out
 
 
+def analysed_answers(store: Store) -> list[tuple[str, str, str]]:
+    """Every analysed answer, oldest first: ("SESSION:N", "date — question", question key) for pickers."""
+    out = []
+    for s in reversed(store.list_sessions()):
+        for a in s.answers:
+            if a.status == DONE:
+                out.append((f"{s.id}:{a.index}", f"{a.started_at[:16].replace('T', ' ')} — {a.question}",
+                            a.question_id or a.question))
+    return out
+
+
 def _written_for(store: Store, question_id: str | None, question: str):
     """The most recently edited written answer of this question (by bank id, else by text)."""
     for w in jstore.list_written(store):

@@ -45,11 +45,6 @@ def install(app: QCoreApplication, language: str) -> None:
     if ours is not None:
         # French typography (non-breaking space before : ; ? !) applied to every text we answer with
         _installed.append(TypographyTranslator(ours, app))
-    from app.ui.coach.translations import I18N_DIR as COACH_DIR  # the Coach section's own .qm
-
-    coach = _load(COACH_DIR / f"rebond_coach_{lang}.qm", app)
-    if coach is not None:
-        _installed.append(TypographyTranslator(coach, app))
     qt_own = _load(Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / f"qtbase_{lang}.qm", app)
     if qt_own is not None:
         _installed.append(qt_own)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBo
 
 #: Lucide icon of each section (app/resources/icons).
 ICONS = {"practice": "mic", "sessions": "history", "compare": "git-compare", "progress": "chart-line",
-         "journal": "book-open", "written": "pen-line", "settings": "settings"}
+         "journal": "book-open", "written": "pen-line", "coach": "lightbulb", "settings": "settings"}
 
 #: Navigation keys in order; Ctrl+1… follow this order.
 SECTIONS: tuple[str, ...] = ("practice", "sessions", "compare", "progress", "journal", "written", "coach",

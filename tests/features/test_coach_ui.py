@@ -154,17 +154,3 @@ def test_one_way_hides_second_take_buttons_and_toast_text(window, qtbot):
     toast = CueToast(win.practice.preview)
     toast.show_cue("fillers")
     assert not toast.isHidden() and "fillers" in toast.text().lower()
-
-
-def test_every_coach_ts_entry_is_translated():
-    import xml.etree.ElementTree as ET
-
-    from app.ui.coach.translations import I18N_DIR
-
-    root = ET.parse(I18N_DIR / "rebond_coach_fr.ts").getroot()
-    shared = {"Nav", "SettingsDialog"}  # only the Coach entries of these are ours (the rest: review .qm, table)
-    missing = [(c.findtext("name"), m.findtext("source")) for c in root.iter("context")
-               if c.findtext("name") not in shared for m in c.iter("message")
-               if m.find("translation").get("type") == "unfinished" or not m.findtext("translation")]
-    assert missing == []
-    assert (I18N_DIR / "rebond_coach_fr.qm").stat().st_size > 1000

@@ -59,20 +59,10 @@ class AttemptsTab(QWidget):
         self._filling = False
 
     def refresh(self) -> None:
+        from app.services import coaching
+
         store = self.ctx.store
-
-        def work():
-            from app.storage.models import DONE
-
-            out = []
-            for s in reversed(store.list_sessions()):
-                for a in s.answers:
-                    if a.status == DONE:
-                        out.append((f"{s.id}:{a.index}", f"{a.started_at[:16].replace('T', ' ')} — {a.question}",
-                                    a.question_id or a.question))
-            return out
-
-        run_off_thread(self.ctx, work, self._fill, self.status)
+        run_off_thread(self.ctx, lambda: coaching.analysed_answers(store), self._fill, self.status)
 
     def _fill(self, answers: list) -> None:
         self._filling = True
