@@ -18,9 +18,18 @@ def _w(text, t):
 
 
 def test_shipped_config_and_setting_default_off():
+    import dataclasses
+    import tomllib
+
+    from app.core.paths import resource
     from app.services.settings import Key, Settings
 
-    assert load_config() == CFG
+    th = tomllib.loads(resource("thresholds.toml").read_text(encoding="utf-8"))
+    shipped = load_config()
+    # the cluster rules are the file's; the band and the away angle follow thresholds.toml
+    assert dataclasses.replace(shipped, away_deg=CFG.away_deg, wpm_low=CFG.wpm_low, wpm_high=CFG.wpm_high) == CFG
+    assert shipped.away_deg == th["vision"]["enter_away_deg"]
+    assert [shipped.wpm_low, shipped.wpm_high] == th["speech"]["wpm_band"]
     assert Settings().get(Key.LIVE_CUES) is False
 
 
