@@ -48,6 +48,8 @@ def register(sub) -> None:
                         help="run N other CPU-bound processes (`while 1: pass`, default 1) for the whole measurement, "
                              "as on a machine busy with another job")
     parser.add_argument("--json", action="store_true", help="print one JSON object on stdout")
+    parser.add_argument("--cues", action="store_true",
+                        help="with the gentle live cues on (app.services.live_cues polling the live session)")
     parser.set_defaults(func=run)
 
 
@@ -134,7 +136,7 @@ def _load() -> str:
 
 
 # ---- one recorded answer ----------------------------------------------------------------------------------------------
-def record_once(video: Path, seconds: float, lang: str, out_dir: Path) -> dict:
+def record_once(video: Path, seconds: float, lang: str, out_dir: Path, cues: bool = False) -> dict:
     """Record `seconds` of `video` through the fake camera with the live analysis; return the measurements."""
     from PySide6.QtCore import QEventLoop, QTimer
 
@@ -148,6 +150,11 @@ def record_once(video: Path, seconds: float, lang: str, out_dir: Path) -> dict:
     camera = FakeCamera(video, speed=1.0)
     capture = Capture(camera)
     live = LiveAnalysisService(capture)
+    cue_service = None
+    if cues:
+        from app.services.live_cues import LiveCueService, SessionReader
+
+        cue_service = LiveCueService(source=SessionReader(capture, live), language=lang)
     sink_frames = [0]
     capture.sink.videoFrameChanged.connect(lambda _f: sink_frames.__setitem__(0, sink_frames[0] + 1))
     late = {"frames": 0, "max_ms": 0.0}
@@ -199,6 +206,8 @@ def record_once(video: Path, seconds: float, lang: str, out_dir: Path) -> dict:
         sink0["n"] = sink_frames[0]
         capture.start_recording(media, max_s=seconds + 5)
         live.start(lang)
+        if cue_service is not None:
+            cue_service.start()
         QTimer.singleShot(int(seconds * 1000), stop)
 
     def stop() -> None:
@@ -208,6 +217,8 @@ def record_once(video: Path, seconds: float, lang: str, out_dir: Path) -> dict:
         sent1["n"], sink1["n"] = camera.frames_sent, sink_frames[0]
         capture.stop_recording()
         live.finish(media)
+        if cue_service is not None:
+            cue_service.stop()
 
     cpu_marks: dict = {}
     sent0, sent1, sink0, sink1 = {}, {}, {}, {}
@@ -220,7 +231,7 @@ def record_once(video: Path, seconds: float, lang: str, out_dir: Path) -> dict:
         capture.wait_closed()
     live.cancel()  # after a timeout its threads may still be in Whisper: let them end before the objects go
     live.wait_idle(120)
-    dispose(live, capture, camera)
+    dispose(cue_service, live, capture, camera)
     if "error" in state or "written" not in marks:
         raise RuntimeError(state.get("error") or (
             f"no report within the time limit (recording saved: {'saved' in state}, live report: "
@@ -250,6 +261,7 @@ def record_once(video: Path, seconds: float, lang: str, out_dir: Path) -> dict:
         "media": str(media),
         "report": str(report_path),
         "load_avg": _load(),
+        "cues": None if cue_service is None else list(cue_service.raised),
     }
 
 
@@ -336,7 +348,7 @@ def _run(args) -> int:
     runs = []
     with tempfile.TemporaryDirectory(prefix="rebond-latency-") as tmp:
         for i in range(args.runs):
-            r = record_once(Path(video), args.seconds, args.lang, Path(tmp))
+            r = record_once(Path(video), args.seconds, args.lang, Path(tmp), cues=args.cues)
             runs.append(r)
             sp = r["live_meta"]["speech"]
             print(f"run {i + 1}: stop->report {r['stop_to_report_s']:.2f} s (speech left at Stop "

@@ -13,7 +13,8 @@ from app import __version__
 from app.core.errors import Cancelled, RebondError
 
 # Order shown in --help.
-SUBCOMMANDS = ("demo", "analyze", "practice", "sessions", "gui", "export", "models", "bench")
+SUBCOMMANDS = ("demo", "analyze", "practice", "sessions", "gui", "export", "models", "bench", "plan", "compare",
+               "jobad")
 
 log = logging.getLogger("rebond.cli")
 

@@ -77,6 +77,15 @@ def register(sub) -> None:
                                                            "recording)")
     p.add_argument("--analyzer", default=None, help=("analysis function as module:function "
                                                      "(default app.engine.analyze:analyze_file)"))
+    ow = p.add_argument_group("one-way interview (deferred video interview conditions)")
+    ow.add_argument("--one-way", action="store_true",
+                    help="fixed reading time, fixed answer time, one take: re-record and skip are refused")
+    ow.add_argument("--reading-seconds", type=int, default=None, metavar="S",
+                    help="reading time before each answer (one-way default 30)")
+    ow.add_argument("--try", dest="try_refused", action="append", default=[],
+                    choices=("rerecord", "skip", "start_early"),
+                    help="attempt this forbidden action during each question (checks that it is refused)")
+    ow.add_argument("--json", action="store_true", help="one-way: print the time-use summary as JSON")
     p.set_defaults(func=_run)
 
 
@@ -90,11 +99,28 @@ def _run(args) -> int:
     from app.services.headless import HeadlessOptions, run_headless
 
     cam = fake_camera(args, required=True)
+    if (args.try_refused or args.reading_seconds is not None or args.json) and not args.one_way:
+        raise InputError("--reading-seconds, --try and --json belong to the one-way mode.", hint="Add --one-way.")
+    extra = {}
+    if args.one_way:
+        from app.analysis.one_way import defaults
+
+        reading = defaults()["reading_s"] if args.reading_seconds is None else args.reading_seconds
+        if reading < 0 or (args.answer_seconds is not None and args.answer_seconds <= 0):
+            raise InputError("Reading and answer times must be positive.")
+        extra = {"one_way": True, "prep_s": int(reading), "try_refused": tuple(args.try_refused),
+                 "title": "One-way interview",
+                 "echo": not args.json}
+        if args.answer_seconds is None:
+            args.answer_seconds = defaults()["answer_s"]
     store = open_store()
     opts = HeadlessOptions(fake_camera=cam, questions=args.questions, language=args.lang, category=args.category,
                            speed=0 if args.fast else 1.0, answer_s=args.answer_seconds,
-                           analyze=not args.no_analyze, live=not args.no_live, wait_analysis=not args.no_wait, analyzer=args.analyzer)
+                           analyze=not args.no_analyze, live=not args.no_live, wait_analysis=not args.no_wait,
+                           analyzer=args.analyzer, **extra)
     session_id = run_headless(store, opts)
+    if args.one_way:
+        return _one_way_report(store, session_id, args.json)
     session = store.get_session(session_id)
     print(f"Session {session_id}: {len(session.answers)} answer(s) in {session.folder}")
     print(session_id)
@@ -110,3 +136,27 @@ def _run(args) -> int:
             code = 5
     store.close()
     return code
+
+
+def _one_way_report(store, session_id: str, as_json: bool) -> int:
+    import json
+
+    from app.services.coaching import one_way_summary
+
+    doc = one_way_summary(store, session_id)
+    store.close()
+    if as_json:
+        print(json.dumps(doc, ensure_ascii=False, indent=2))
+        return 0
+
+    def sec(v) -> str:
+        return "—" if v is None else f"{v:.1f} s"
+
+    print(f"One-way interview {session_id}: {len(doc['questions'])} question(s), one take each")
+    for q in doc["questions"]:
+        print(f"  [{q['index']}] to start speaking {sec(q['time_to_speak_s'])}, unused {sec(q['unused_s'])}, "
+              f"{'cut while speaking' if q['overrun'] else 'stopped by ' + q['stopped_by']}")
+    if doc["refused"]:
+        print(f"  refused: {', '.join(doc['refused'])}")
+    print(session_id)
+    return 0

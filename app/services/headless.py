@@ -34,6 +34,8 @@ class HeadlessOptions:
     synthetic: bool = False
     question_ids: list[str] = field(default_factory=list)
     echo: bool = True
+    one_way: bool = False  # deferred video interview: fixed reading time (prep_s), one take
+    try_refused: tuple[str, ...] = ()  # one-way checks: "rerecord", "skip", "start_early" are attempted and refused
 
 
 def ensure_app():
@@ -77,7 +79,7 @@ def run_headless(store, opts: HeadlessOptions) -> str:
         raise InputError("No question matches that choice.")
     ctl = PracticeController(store, capture, queue, language=opts.language, prep_s=opts.prep_s,
                              limit_s=min(answer_s, opts.limit_s), title=opts.title, source=opts.source,
-                             synthetic=opts.synthetic, live=None if opts.live else False)
+                             synthetic=opts.synthetic, live=None if opts.live else False, one_way=opts.one_way)
     loop = QEventLoop()
     saved: list[int] = []
 
@@ -85,7 +87,26 @@ def run_headless(store, opts: HeadlessOptions) -> str:
         if opts.echo:
             print(text, flush=True)
 
+    refused: list[str] = []
+    ctl.refused.connect(refused.append)
+    ctl.message.connect(lambda text: say(f"    {text}") if opts.one_way else None)
+    tried: set[tuple[int, str]] = set()
+
+    def attempt(state: str) -> None:
+        """One-way checks: try the forbidden actions once per question, as an impatient user would."""
+        for action in opts.try_refused:
+            key = (ctl.index, action)
+            if key in tried or (action == "start_early") != (state == "preparing"):
+                continue
+            tried.add(key)
+            {"rerecord": ctl.rerecord, "skip": ctl.skip, "start_early": ctl.stop}[action]()
+
     def on_state(state: str) -> None:
+        if opts.one_way and state in ("preparing", "recording"):
+            if state == "preparing":
+                q = ctl.current_question()
+                say(f"[{ctl.index + 1}/{len(questions)}] reading time ({opts.prep_s} s): {q.text}")
+            QTimer.singleShot(0, lambda st=state: attempt(st) if ctl.state == st else None)
         if state == "recording":
             if ctl.index == 0 and not saved:
                 say(f"Session {ctl.session_id} started ({len(questions)} question(s), fake camera "
@@ -140,6 +161,10 @@ def run_headless(store, opts: HeadlessOptions) -> str:
     if queue is not None:
         queue.shutdown()
     log.info("headless practice took %.1f s", time.monotonic() - t0)
+    if opts.one_way:
+        from app.services.coaching import save_one_way
+
+        save_one_way(store, session_id, ctl.timelines, refused)
     dispose(ctl, queue, capture, camera)
     return session_id
 

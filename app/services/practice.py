@@ -10,6 +10,10 @@ frames and sound, so at Stop only the tail is left. Its report is saved through 
 metrics and signals as an offline result). If it fails, is cancelled or takes longer than `live_timeout_s`, the
 saved file goes to the offline queue as before. The recording never depends on it: the service only listens to the
 capture's signals.
+
+One-way mode (deferred video interview): the reading time is fixed (recording cannot start early), there is one
+take (re-record and skip are refused, `refused` says so), and each question's timeline is kept in `timelines` for
+the time-use summary (`app.analysis.one_way`).
 """
 
 from __future__ import annotations
@@ -62,13 +66,15 @@ class PracticeController(QObject):
     finished = Signal(str)  # session id (summary reached)
     message = Signal(str)
     liveFinished = Signal(int, bool, str)  # answer id, live report saved?, why not ("" when saved)
+    refused = Signal(str)  # one-way mode: "rerecord", "skip" or "start_early" was refused
     _liveDone = Signal(int, object, str)  # from the live worker thread: answer id, report or None, error
 
     def __init__(self, store: Store, capture: Capture, queue: AnalysisQueue | None, *, language: str = "en",
                  prep_s: int = DEFAULT_PREP_S, limit_s: float = DEFAULT_ANSWER_LIMIT_S, calibrate: bool = False,
                  accessibility: bool = False, analysis_language: str | None = None, title: str = "",
                  source: str = "practice", synthetic: bool = False, live: bool | None = None,
-                 live_factory=None, live_timeout_s: float = LIVE_TIMEOUT_S, parent: QObject | None = None) -> None:
+                 live_factory=None, live_timeout_s: float = LIVE_TIMEOUT_S, one_way: bool = False,
+                 parent: QObject | None = None) -> None:
         """`live`: analyse while recording (None: the `live_analysis` setting, for the built-in analyzer only).
         `live_factory` builds the live session (tests); default `app.engine.live.LiveAnalysis`."""
         super().__init__(parent)
@@ -100,6 +106,9 @@ class PracticeController(QObject):
         capture.limitReached.connect(self._on_limit)
         self.live_enabled = (_live_default(queue) if live is None else bool(live)) and queue is not None
         self.live_timeout_s = live_timeout_s
+        self.one_way = one_way
+        self.timelines: list[dict] = []  # one per recorded question: index, question, reading_s, limit, stop reason
+        self._stopped_by: dict[int, str] = {}
         self._live = None
         self._live_jobs: dict[int, dict] = {}  # answer id -> {"saved", "report", "error", "timer"}
         self._liveDone.connect(self._on_live_done)
@@ -126,9 +135,28 @@ class PracticeController(QObject):
             self._begin_question()
         return session.id
 
+    def _refuse(self, action: str) -> bool:
+        """One-way mode: say that `action` is not allowed; returns False (nothing happened)."""
+        # shown in the window's status bar: in the interface language (the Coach .ts translates them)
+        texts = {"rerecord": QCoreApplication.translate(
+                     "PracticeController", "One take only: this interview does not allow recording an answer again."),
+                 "skip": QCoreApplication.translate(
+                     "PracticeController", "One take only: every question must be answered in this interview."),
+                 "start_early": QCoreApplication.translate(
+                     "PracticeController",
+                     "The reading time is fixed in this interview: recording starts when it ends.")}
+        self.message.emit(texts[action])
+        self.refused.emit(action)
+        return False
+
     def stop(self) -> None:
         """Stop the current recording: the answer is kept and queued for analysis."""
+        if self.state == PREPARING and self.one_way:
+            self._refuse("start_early")
+            return
         if self.state == RECORDING:
+            if self.answer_id is not None:
+                self._stopped_by.setdefault(self.answer_id, "user")
             self._timer.stop()
             if self.answer_id is not None:
                 self._saving.add(self.answer_id)
@@ -139,8 +167,10 @@ class PracticeController(QObject):
             self._count.stop()
             self._start_recording()
 
-    def rerecord(self) -> None:
-        """Discard the current question's recording and record it again."""
+    def rerecord(self) -> bool | None:
+        """Discard the current question's recording and record it again (refused in one-way mode)."""
+        if self.one_way:
+            return self._refuse("rerecord")
         if self.answer_id is None or self.state not in (RECORDING, ANSWERED):
             return
         answer_id = self.answer_id
@@ -158,8 +188,10 @@ class PracticeController(QObject):
         else:
             self._restart(answer_id)
 
-    def skip(self) -> None:
-        """Leave this question without an answer (a recording in progress is deleted)."""
+    def skip(self) -> bool | None:
+        """Leave this question without an answer (a recording in progress is deleted; refused in one-way mode)."""
+        if self.one_way:
+            return self._refuse("skip")
         if self.state == RECORDING and self.answer_id is not None:
             self._timer.stop()
             self._drop_live(self.answer_id)
@@ -175,6 +207,9 @@ class PracticeController(QObject):
         if self.state == RECORDING:
             self.stop()
         elif self.state == PREPARING:
+            if self.one_way:  # the question must be answered: next would skip it
+                self._refuse("skip")
+                return
             self._count.stop()
         self.answer_id = None
         self._advance()
@@ -227,6 +262,10 @@ class PracticeController(QObject):
         else:
             answer = self.store.get_answer(self.answer_id)
         self.capture.start_recording(answer.media, tag=answer.id, max_s=self.limit_s)
+        if self.one_way:
+            self.timelines.append({"answer_id": answer.id, "index": self.index + 1, "question": q.text,
+                                   "reading_s": float(self.prep_s), "answer_limit_s": float(self.limit_s),
+                                   "recorded_s": None, "stopped_by": "user"})
         if self._live is not None:
             try:
                 kw = self.analysis_kwargs(q.text)
@@ -253,6 +292,8 @@ class PracticeController(QObject):
             self.capture.stop_recording()
             self._begin_question()
         elif self.state == RECORDING:
+            if self.answer_id is not None:
+                self._stopped_by[self.answer_id] = "limit"
             # shown in the window's status bar: in the interface language
             self.message.emit(QCoreApplication.translate("PracticeController", "Time limit reached (%1 s): recording "
                                                          "stopped.").replace("%1", str(int(self.limit_s))))
@@ -325,6 +366,10 @@ class PracticeController(QObject):
         if tag == "calibration" or not isinstance(tag, int):
             return
         self._saving.discard(tag)
+        for t in self.timelines:
+            if t["answer_id"] == tag:
+                t["recorded_s"] = result.duration_s
+                t["stopped_by"] = self._stopped_by.get(tag, "user")
         action = self._after_save.pop(tag, None)
         job = self._live_jobs.get(tag)
         if job is not None and (action or result.stats.error or result.stats.video_frames_written == 0):

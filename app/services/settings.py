@@ -30,6 +30,7 @@ class Key(StrEnum):
     MODEL_SIZE = "analysis/model_size"
     ACCESSIBILITY = "analysis/accessibility"
     LIVE_ANALYSIS = "analysis/live_analysis"  # analyse while recording (issue 7); off = only after Stop
+    LIVE_CUES = "practice/live_cues"  # gentle cues for clusters while recording; off by default
     CAMERA = "devices/camera"
     MICROPHONE = "devices/microphone"
     PREP_S = "timers/prep_s"
@@ -45,6 +46,7 @@ DEFAULTS: dict[Key, Any] = {
     Key.MODEL_SIZE: "base",
     Key.ACCESSIBILITY: False,
     Key.LIVE_ANALYSIS: True,
+    Key.LIVE_CUES: False,
     Key.CAMERA: "",
     Key.MICROPHONE: "",
     Key.PREP_S: DEFAULT_PREP_S,

@@ -118,7 +118,25 @@ CREATE TABLE written_answers (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4)
+# v5: the weekly plan. A week's plan is frozen (its JSON) once the user acts on one of its items, so that accepting,
+# editing or skipping an item keeps the rest of the week's proposals stable; each item's state is a row.
+V5_PLANS = """
+CREATE TABLE plans (
+    week       TEXT PRIMARY KEY,
+    plan       TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE plan_items (
+    week       TEXT NOT NULL REFERENCES plans(week) ON DELETE CASCADE,
+    item_id    TEXT NOT NULL,
+    state      TEXT NOT NULL,
+    text       TEXT,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (week, item_id)
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5_PLANS)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -197,12 +197,13 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget:
         """The page of a section (built on first use)."""
         if key not in self._pages:
+            from app.ui.coach.coach_page import CoachPage
             from app.ui.review.pages.compare_page import ComparePage
             from app.ui.review.pages.data_pages import JournalPage, ProgressPage
             from app.ui.review.pages.written_page import WrittenPage
 
             cls = {"compare": ComparePage, "progress": ProgressPage, "journal": JournalPage,
-                   "written": WrittenPage}[key]
+                   "written": WrittenPage, "coach": CoachPage}[key]
             self._pages[key] = cls(self.ctx, self)
             self.stack.addWidget(self._pages[key])
         return self._pages[key]
@@ -334,7 +335,7 @@ class MainWindow(QMainWindow):
 
     def start_practice(self, language: str, choice: str, count: int, calibrate: bool, *, synthetic: bool = False,
                        title: str = "", question_ids: list[str] | None = None, prep_s: int | None = None,
-                       limit_s: float | None = None, questions: list | None = None) -> str | None:
+                       limit_s: float | None = None, questions: list | None = None, one_way: bool = False) -> str | None:
         capture = self.ctx.capture()
         if capture is None:
             QMessageBox.information(self, self.tr("No camera"), self.ctx.camera_problem or "")
@@ -369,9 +370,12 @@ class MainWindow(QMainWindow):
             limit_s=s.get(Key.LIMIT_S) if limit_s is None else limit_s, calibrate=calibrate, accessibility=s.get(Key.ACCESSIBILITY),
             analysis_language=language, title=title, source="demo" if synthetic else "practice",
             synthetic=synthetic, live=True if self.ctx.live_factory else None, live_factory=self.ctx.live_factory,
-            parent=self)
+            one_way=one_way, parent=self)
         self.practice.detach()
         self.practice.attach(self.ctl)
+        from app.ui.coach.practice_extras import attach_extras  # one-way rules on screen, live cues
+
+        attach_extras(self, self.ctl)
         self.ctl.finished.connect(self._on_finished)
         self.stack.setCurrentWidget(self.practice)
         return self.ctl.start(questions)

@@ -7,17 +7,19 @@ from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBo
 
 #: Lucide icon of each section (app/resources/icons).
 ICONS = {"practice": "mic", "sessions": "history", "compare": "git-compare", "progress": "chart-line",
-         "journal": "book-open", "written": "pen-line", "settings": "settings"}
+         "journal": "book-open", "written": "pen-line", "coach": "lightbulb", "settings": "settings"}
 
 #: Navigation keys in order; Ctrl+1… follow this order.
-SECTIONS: tuple[str, ...] = ("practice", "sessions", "compare", "progress", "journal", "written", "settings")
+SECTIONS: tuple[str, ...] = ("practice", "sessions", "compare", "progress", "journal", "written", "coach",
+                             "settings")
 
 
 def section_titles() -> dict[str, str]:
     """Translated titles of the sections (context "Nav")."""
     return {"practice": QCoreApplication.translate("Nav", "Practice"), "sessions": QCoreApplication.translate("Nav", "Sessions"), "compare": QCoreApplication.translate("Nav", "Compare"),
             "progress": QCoreApplication.translate("Nav", "Progress"), "journal": QCoreApplication.translate("Nav", "Journal"),
-            "written": QCoreApplication.translate("Nav", "Written answers"), "settings": QCoreApplication.translate("Nav", "Settings")}
+            "written": QCoreApplication.translate("Nav", "Written answers"),
+            "coach": QCoreApplication.translate("Nav", "Coach"), "settings": QCoreApplication.translate("Nav", "Settings")}
 
 
 def section_hints() -> dict[str, str]:
@@ -28,6 +30,8 @@ def section_hints() -> dict[str, str]:
             "progress": QCoreApplication.translate("Nav", "Charts across sessions, weekly goals and your practice calendar"),
             "journal": QCoreApplication.translate("Nav", "Feedback from real interviews and the points that recur"),
             "written": QCoreApplication.translate("Nav", "Prepare an answer in writing with live STAR feedback"),
+            "coach": QCoreApplication.translate("Nav", "Weekly plan, job ad and stories, two attempts word by word, "
+                                                       "one-way interview"),
             "settings": QCoreApplication.translate("Nav", "Language, camera, timers, accessibility and where data is kept")}
 
 

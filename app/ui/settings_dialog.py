@@ -58,6 +58,9 @@ class SettingsDialog(QDialog):
         self.access = QCheckBox(self.tr("Accessibility mode: no eye-contact or facial-expression scoring"), self)
         self.live = QCheckBox(self.tr("Analyse while recording (feedback a few seconds after Stop)"), self)
         self.live.setToolTip(self.tr("Off: the whole answer is analysed after Stop, which takes longer on a long answer."))
+        self.cues = QCheckBox(self.tr("Gentle live cues while recording (only for clusters, never a score)"), self)
+        self.cues.setToolTip(self.tr("A discreet cue for several fillers within 30 s, a pace out of band for 20 s, or "
+                                     "the gaze off the camera for over 5 s. Needs the analysis while recording."))
         folder_row = QHBoxLayout()
         self.folder = QLabel(str(ctx.store.root), self)
         open_b = QPushButton(self.tr("Open folder"), self)
@@ -76,6 +79,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Transcription:"), self.model)
         form.addRow("", self.access)
         form.addRow("", self.live)
+        form.addRow("", self.cues)
         form.addRow(self.tr("Data folder:"), folder_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -92,6 +96,7 @@ class SettingsDialog(QDialog):
         self.limit.setValue(s.get(Key.LIMIT_S))
         self.access.setChecked(s.get(Key.ACCESSIBILITY))
         self.live.setChecked(s.get(Key.LIVE_ANALYSIS))
+        self.cues.setChecked(s.get(Key.LIVE_CUES))
 
     def _fill_devices(self) -> None:
         from app.media.devices import list_cameras, list_microphones
@@ -125,4 +130,5 @@ class SettingsDialog(QDialog):
         s.set(Key.LIMIT_S, self.limit.value())
         s.set(Key.ACCESSIBILITY, self.access.isChecked())
         s.set(Key.LIVE_ANALYSIS, self.live.isChecked())
+        s.set(Key.LIVE_CUES, self.cues.isChecked())
         super().accept()

@@ -202,7 +202,7 @@ def test_french_navigation_and_every_ts_entry_translated(qapp, qtbot, tmp_path):
     i18n.install(qapp, "fr")
     try:
         assert list(section_titles().values()) == ["Entraînement", "Séances", "Comparer", "Progrès", "Journal",
-                                                   "Réponses écrites", "Réglages"]
+                                                   "Réponses écrites", "Coach", "Réglages"]
         bar = NavBar()
         qtbot.addWidget(bar)
         assert bar.list.item(5).text() == "Réponses écrites"

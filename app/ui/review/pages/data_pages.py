@@ -87,6 +87,10 @@ class ProgressPage(_DataPage):
         screen = ProgressScreen(rows, goals, today=self.today,
                                 accessibility=bool(self.ctx.settings.get(Key.ACCESSIBILITY)), parent=self)
         screen.goalsChanged.connect(lambda new: save_goals(self.ctx.store, list(new)))
+        from app.ui.coach.progress_line import PlanProgressLine  # this week's plan (Coach section)
+
+        line = PlanProgressLine(self.ctx, screen)
+        screen.layout().insertWidget(0, line)
         return screen
 
 
