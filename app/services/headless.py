@@ -137,7 +137,9 @@ def run_headless(store, opts: HeadlessOptions) -> str:
     def check_done() -> None:
         if over:  # a late queued call after the flow ended
             return
-        if ctl.state != "summary" or len(saved) < len(store.get_session(ctl.session_id).answers):
+        # Wait for every recording the controller stopped to be saved. Not the index's answer rows: on a full disk
+        # a row can outlive an answer that never started, and the flow would wait for it forever.
+        if ctl.state != "summary" or ctl.saves_pending:
             return
         if opts.wait_analysis and queue is not None and queue.busy():
             return

@@ -214,6 +214,11 @@ class PracticeController(QObject):
         self.answer_id = None
         self._advance()
 
+    @property
+    def saves_pending(self) -> bool:
+        """Whether a stopped recording is still being finished (its `answerRecorded` has not come yet)."""
+        return bool(self._saving)
+
     def finish(self) -> None:
         """End the session now and show the summary."""
         if self.state == RECORDING:

@@ -509,8 +509,20 @@ class Store:
             )
             answer_id = cur.lastrowid
         answer = self.get_answer(answer_id)
-        self._create_private(answer.media)
-        self._write_session_json(session_id)
+        try:
+            self._create_private(answer.media)
+            self._write_session_json(session_id)
+        except Exception:
+            # The answer never started (e.g. the disk is full): leave no row behind, or the practice flow and the
+            # index would wait for a recording that will never exist.
+            try:
+                with self._tx() as c:
+                    c.execute("DELETE FROM answers WHERE id=?", (answer_id,))
+                if answer.media is not None and answer.media.exists() and answer.media.stat().st_size == 0:
+                    answer.media.unlink()
+            except Exception:
+                log.warning("could not roll back answer %s after a failed start", answer_id)
+            raise
         return answer
 
     @staticmethod
