@@ -23,6 +23,26 @@ def _has_display() -> bool:
         os.environ.get("QT_QPA_PLATFORM") != "offscreen"
 
 
+def _ensure_models() -> None:
+    """A first demo from a fresh install fetches the default models itself (verified by sha256), as the window's
+    download dialog does; a later run only checks them. A failed download ends with `models fetch`'s message."""
+    from app.cli.progressbar import ProgressBar
+    from app.ml.model_store import ModelStore
+
+    store = ModelStore()
+    missing = [m.id for m in store.specs.values() if m.default and not store.is_ok(m.id)]
+    if not missing:
+        return
+    mb = sum(f.size for mid in missing for f in store.spec(mid).files if f.size) / 1e6
+    print(f"Rebond needs to download its analysis models once ({mb:.0f} MB); no recordings ever leave your computer.")
+    for model_id in missing:
+        bar = ProgressBar(model_id)
+        try:
+            store.fetch(model_id, progress=bar)
+        finally:
+            bar.close()
+
+
 def _run(args) -> int:
     apply_data_dir(args)
     from app.services.demo import DEMO_QUESTION, DEMO_TITLE, demo_clip
@@ -37,6 +57,7 @@ def _run(args) -> int:
         from app.ui.application import run_gui
 
         return run_gui(fake_camera=clip, demo=True)
+    _ensure_models()
     store = open_store()
     opts = HeadlessOptions(fake_camera=clip, question_ids=[DEMO_QUESTION], language="en", speed=1.0, prep_s=0,
                            title=DEMO_TITLE, source="demo", synthetic=True, analyzer=args.analyzer, live=not args.no_live)

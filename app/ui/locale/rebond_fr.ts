@@ -1963,6 +1963,39 @@
     </message>
 </context>
 <context>
+    <name>PlanView</name>
+    <message>
+        <location filename="../review/plan_view.py" line="28"/>
+        <source>%1 of the %2 points of your written answer were said.</source>
+        <translation>%1 des %2 points de votre réponse écrite ont été dits.</translation>
+    </message>
+    <message>
+        <location filename="../review/plan_view.py" line="32"/>
+        <source>Said</source>
+        <translation>Dits</translation>
+    </message>
+    <message>
+        <location filename="../review/plan_view.py" line="33"/>
+        <source>Forgotten</source>
+        <translation>Oubliés</translation>
+    </message>
+    <message>
+        <location filename="../review/plan_view.py" line="34"/>
+        <source>Added while speaking</source>
+        <translation>Ajoutés à l’oral</translation>
+    </message>
+    <message>
+        <location filename="../review/plan_view.py" line="43"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../review/plan_view.py" line="49"/>
+        <source>Play from this moment</source>
+        <translation>Lire à partir de ce moment</translation>
+    </message>
+</context>
+<context>
     <name>PracticeCalendar</name>
     <message>
         <location filename="../widgets/charts.py" line="166"/>
@@ -1973,38 +2006,38 @@
 <context>
     <name>PracticeController</name>
     <message>
-        <location filename="../../services/practice.py" line="297"/>
+        <location filename="../../services/practice.py" line="303"/>
         <source>Time limit reached (%1 s): recording stopped.</source>
         <translation>Temps maximum atteint (%1 s) : enregistrement arrêté.</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="388"/>
+        <location filename="../../services/practice.py" line="394"/>
         <source>The recording could not be written completely; what was captured is kept.</source>
         <translation>L&apos;enregistrement n&apos;a pas pu être écrit en entier ; ce qui a été capté est conservé.</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="308"/>
+        <location filename="../../services/practice.py" line="314"/>
         <source>The disk is full: the recording stopped and what was recorded is kept. Free some space before recording again.</source>
         <translation>Le disque est plein : l’enregistrement s’est arrêté et ce qui a été enregistré est conservé. Libérez de la place avant d’enregistrer à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="140"/>
+        <location filename="../../services/practice.py" line="141"/>
         <source>One take only: this interview does not allow recording an answer again.</source>
-        <extracomment>Stop -&gt; live report beyond which the offline analysis takes over. Design choice: the live finish measured 2-5 s for a 2-minute answer (issue 7); 45 s leaves room for a very busy machine without holding the review for longer than an offline analysis of a long answer would take.</extracomment>
+        <extracomment>Time without progress (no chunk transcribed) after which a finishing live analysis is taken for stalled and the offline analysis takes over. A finish that keeps progressing is waited for: on a busy machine it only has the speech the worker had not reached left to do, and starting the whole answer over offline was slower (69-95 s). Design choice: a chunk takes 1.5-3.5 s here, 30 s on a very busy machine with a temperature fallback.</extracomment>
         <translation>Une seule prise : cet entretien ne permet pas d&apos;enregistrer de nouveau une réponse.</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="142"/>
+        <location filename="../../services/practice.py" line="143"/>
         <source>One take only: every question must be answered in this interview.</source>
         <translation>Une seule prise : il faut répondre à chaque question dans cet entretien.</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="144"/>
+        <location filename="../../services/practice.py" line="145"/>
         <source>The reading time is fixed in this interview: recording starts when it ends.</source>
         <translation>Le temps de lecture est fixe dans cet entretien : l&apos;enregistrement démarre à sa fin.</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="312"/>
+        <location filename="../../services/practice.py" line="318"/>
         <source>The recording could not be written (%1); what was recorded is kept.</source>
         <translation>L’enregistrement n’a pas pu être écrit (%1) ; ce qui a été enregistré est conservé.</translation>
     </message>
@@ -2289,32 +2322,32 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../review/pages/review_page.py" line="32"/>
+        <location filename="../review/pages/review_page.py" line="34"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../review/pages/review_page.py" line="38"/>
+        <location filename="../review/pages/review_page.py" line="40"/>
         <source>&amp;Compare attempts</source>
         <translation>&amp;Comparer les essais</translation>
     </message>
     <message>
-        <location filename="../review/pages/review_page.py" line="40"/>
+        <location filename="../review/pages/review_page.py" line="42"/>
         <source>Side by side with your other attempts at this question</source>
         <translation>Côte à côte avec vos autres essais de cette question</translation>
     </message>
     <message>
-        <location filename="../review/pages/review_page.py" line="41"/>
+        <location filename="../review/pages/review_page.py" line="43"/>
         <source>Answer this question again to compare the two attempts</source>
         <translation>Répondez encore à cette question pour comparer les deux essais</translation>
     </message>
     <message>
-        <location filename="../review/pages/review_page.py" line="43"/>
+        <location filename="../review/pages/review_page.py" line="45"/>
         <source>&amp;Practise again</source>
         <translation>S&apos;entraîner à &amp;nouveau</translation>
     </message>
     <message>
-        <location filename="../review/pages/review_page.py" line="44"/>
+        <location filename="../review/pages/review_page.py" line="46"/>
         <source>Record a new attempt at this question</source>
         <translation>Enregistrer un nouvel essai de cette question</translation>
     </message>
@@ -2322,149 +2355,154 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../review/review_screen.py" line="119"/>
+        <location filename="../review/review_screen.py" line="121"/>
         <source>Review of your answer</source>
         <translation>Revue de votre réponse</translation>
     </message>
     <message>
-        <location filename="../review/review_screen.py" line="130"/>
+        <location filename="../review/review_screen.py" line="132"/>
         <source>Written answer: there is no recording to play; the transcript, STAR checklist, metrics and tips below still apply.</source>
         <translation>Réponse écrite : il n’y a pas d’enregistrement à lire ; la transcription, la grille STAR, les mesures et les conseils ci-dessous restent valables.</translation>
     </message>
     <message>
-        <location filename="../review/review_screen.py" line="133"/>
+        <location filename="../review/review_screen.py" line="135"/>
         <source>Accessibility mode: eye contact and expression are not scored.</source>
         <translation>Mode accessibilité : le regard et l’expression ne sont pas évalués.</translation>
     </message>
     <message>
-        <location filename="../review/review_screen.py" line="146"/>
+        <location filename="../review/review_screen.py" line="148"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../review/review_screen.py" line="148"/>
+        <location filename="../review/review_screen.py" line="150"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../review/review_screen.py" line="154"/>
+        <location filename="../review/review_screen.py" line="156"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../review/review_screen.py" line="160"/>
+        <location filename="../review/review_screen.py" line="162"/>
         <source>Show folder</source>
         <translation>Afficher le dossier</translation>
     </message>
     <message>
-        <location filename="../review/review_screen.py" line="183"/>
+        <location filename="../review/review_screen.py" line="185"/>
         <source>Delete this answer</source>
         <translation>Supprimer cette réponse</translation>
     </message>
     <message>
-        <location filename="../review/review_screen.py" line="190"/>
+        <location filename="../review/review_screen.py" line="192"/>
         <source>Delete this answer: its recording, its analysis and its metrics? This cannot be undone.</source>
         <translation>Supprimer cette réponse : son enregistrement, son analyse et ses mesures ? C’est définitif.</translation>
     </message>
     <message>
-        <location filename="../review/review_screen.py" line="215"/>
+        <location filename="../review/review_screen.py" line="217"/>
         <source>The recording could not be found at %1. The timeline and transcript still work; record the question again to see yourself.</source>
         <translation>L’enregistrement est introuvable à %1. La frise et la transcription fonctionnent toujours ; enregistrez de nouveau la question pour vous revoir.</translation>
     </message>
     <message>
-        <location filename="../review/review_screen.py" line="218"/>
+        <location filename="../review/review_screen.py" line="220"/>
         <source>No recording for this answer. Click the timeline or a word to move through the answer; record the question again to see yourself.</source>
         <translation>Pas d’enregistrement pour cette réponse. Cliquez sur la frise ou sur un mot pour parcourir la réponse ; enregistrez de nouveau la question pour vous revoir.</translation>
     </message>
     <message>
-        <location filename="../review/review_screen.py" line="236"/>
+        <location filename="../review/review_screen.py" line="238"/>
         <source>Top tips</source>
         <translation>Conseils principaux</translation>
     </message>
     <message>
-        <location filename="../review/review_screen.py" line="240"/>
+        <location filename="../review/review_screen.py" line="242"/>
         <source>play</source>
         <translation>lire</translation>
     </message>
     <message>
-        <location filename="../review/review_screen.py" line="253"/>
+        <location filename="../review/review_screen.py" line="255"/>
         <source>No tips for this answer: nothing stood out.</source>
         <translation>Aucun conseil pour cette réponse : rien ne ressort.</translation>
     </message>
     <message>
-        <location filename="../review/review_screen.py" line="264"/>
+        <location filename="../review/review_screen.py" line="266"/>
         <source>Transcript</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location filename="../review/review_screen.py" line="268"/>
+        <location filename="../review/review_screen.py" line="270"/>
         <source>STAR</source>
         <translation>STAR</translation>
     </message>
     <message>
-        <location filename="../review/review_screen.py" line="274"/>
+        <location filename="../review/review_screen.py" line="276"/>
         <source>Metrics</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../review/review_screen.py" line="296"/>
+        <location filename="../review/review_screen.py" line="283"/>
+        <source>Your plan</source>
+        <translation>Votre plan</translation>
+    </message>
+    <message>
+        <location filename="../review/review_screen.py" line="305"/>
         <source>filler</source>
         <translation>remplissage</translation>
     </message>
     <message>
-        <location filename="../review/review_screen.py" line="296"/>
+        <location filename="../review/review_screen.py" line="305"/>
         <source>hedge</source>
         <translation>atténuation</translation>
     </message>
     <message>
-        <location filename="../review/review_screen.py" line="296"/>
+        <location filename="../review/review_screen.py" line="305"/>
         <source>negative phrasing</source>
         <translation>formulation négative</translation>
     </message>
     <message>
-        <location filename="../review/review_screen.py" line="307"/>
+        <location filename="../review/review_screen.py" line="316"/>
         <source>not analysed for this answer</source>
         <translation>non analysé pour cette réponse</translation>
     </message>
     <message>
-        <location filename="../review/review_screen.py" line="310"/>
+        <location filename="../review/review_screen.py" line="319"/>
         <source>not visible — sit back so your shoulders are in frame</source>
         <translation>pas visible — reculez pour que vos épaules soient dans le cadre</translation>
     </message>
     <message>
-        <location filename="../review/review_screen.py" line="312"/>
+        <location filename="../review/review_screen.py" line="321"/>
         <source>nothing found</source>
         <translation>rien de relevé</translation>
     </message>
     <message>
-        <location filename="../review/review_screen.py" line="314"/>
+        <location filename="../review/review_screen.py" line="323"/>
         <source>no timing in a written answer</source>
         <translation>pas de minutage dans une réponse écrite</translation>
     </message>
     <message>
-        <location filename="../review/review_screen.py" line="357"/>
+        <location filename="../review/review_screen.py" line="366"/>
         <source>Cannot play the recording: %1</source>
         <translation>Lecture impossible : %1</translation>
     </message>
     <message>
-        <location filename="../review/review_screen.py" line="392"/>
-        <location filename="../review/review_screen.py" line="396"/>
+        <location filename="../review/review_screen.py" line="401"/>
+        <location filename="../review/review_screen.py" line="405"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../review/review_screen.py" line="392"/>
-        <location filename="../review/review_screen.py" line="396"/>
+        <location filename="../review/review_screen.py" line="401"/>
+        <location filename="../review/review_screen.py" line="405"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../review/review_screen.py" line="410"/>
+        <location filename="../review/review_screen.py" line="419"/>
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../review/review_screen.py" line="410"/>
+        <location filename="../review/review_screen.py" line="419"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>

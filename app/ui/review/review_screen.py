@@ -57,7 +57,8 @@ class ReviewScreen(QWidget):
                  question_note: str | None = None, accessibility: bool = False, parent: QWidget | None = None,
                  player_factory: PlayerFactory = default_player, thresholds_text: str | None = None,
                  delete_answer: Callable[[], None] | None = None, data_location: Path | None = None,
-                 confirm: Callable[[str], bool] | None = None, tasks=None, header_actions: list | None = None) -> None:
+                 confirm: Callable[[str], bool] | None = None, tasks=None, header_actions: list | None = None,
+                 written_plan: Mapping[str, Any] | None = None) -> None:
         super().__init__(parent)
         # With a TaskManager, the PDF (key frames decoded from the video) is written off the GUI thread.
         self._tasks = tasks
@@ -67,6 +68,7 @@ class ReviewScreen(QWidget):
         self._data_location = data_location
         self._confirm = confirm or self._ask_confirm
         self.report = report
+        self.written_plan = written_plan  # plan_match result when the question has a saved written answer
         self.accessibility = accessibility
         self.question, self.question_note = question, question_note
         self._media_path = media_path
@@ -272,6 +274,13 @@ class ReviewScreen(QWidget):
                             lang=current_language())
         self.cards.set_cards(posture_visibility(cards, self.report) + extra_cards(self.report, current_language()))
         self.tabs.addTab(_scroll(self.cards, self.tabs), self.tr("Metrics"))
+        self.plan_view = None
+        if self.written_plan and self.written_plan.get("points"):
+            from app.ui.review.plan_view import PlanView
+
+            self.plan_view = PlanView(self.written_plan)
+            self.plan_view.seekRequested.connect(self.seek)
+            self.tabs.addTab(_scroll(self.plan_view, self.tabs), self.tr("Your plan"))
         lay.addWidget(self.tabs, 1)
         return panel
 

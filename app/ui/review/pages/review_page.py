@@ -3,6 +3,8 @@ then the `ReviewScreen` (export, delete, where the files are)."""
 
 from __future__ import annotations
 
+import logging
+
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -50,10 +52,12 @@ class ReviewPage(QWidget):
             delete_answer(ctx.store, ctx.queue, answer.id)
 
         media = answer.media if answer.media and answer.media.exists() else None
+        plan = _written_plan(ctx.store, answer.id)
         self.screen = ReviewScreen(report, media, answer.question, answer.question_note,
                                    accessibility=bool(ctx.settings.get(Key.ACCESSIBILITY)), parent=self,
                                    delete_answer=delete, data_location=answer.media.parent if answer.media else None,
-                                   tasks=ctx.tasks, header_actions=[self.compare_button, self.again_button])
+                                   tasks=ctx.tasks, header_actions=[self.compare_button, self.again_button],
+                                   written_plan=plan)
         self.screen.deleted.connect(on_back)
         self.screen.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout.addWidget(self.screen, 1)
@@ -61,3 +65,15 @@ class ReviewPage(QWidget):
     def close_media(self) -> None:
         """Release the player (the page is going away)."""
         self.screen.player.close()
+
+
+def _written_plan(store, answer_id: int):
+    """The answer against the user's written plan for its question, or None (no plan, or it cannot be read: the
+    review opens all the same)."""
+    from app.services.coaching import plan_against_answer
+
+    try:
+        return plan_against_answer(store, answer_id)
+    except Exception:  # a plan that cannot be matched must never keep the review from opening
+        logging.getLogger(__name__).warning("written plan not matched for answer %s", answer_id, exc_info=True)
+        return None
