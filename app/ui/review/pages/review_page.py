@@ -4,7 +4,6 @@ then the `ReviewScreen` (export, delete, where the files are)."""
 from __future__ import annotations
 
 import logging
-
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
