@@ -109,7 +109,7 @@ def test_every_warning_the_analysis_writes_has_a_french_text(french):
     for code in sorted(codes):
         tpl = templates().get(f"warning_{code}") or templates().get(f"vision_warning_{code}")
         assert tpl and tpl.get("en") and tpl.get("fr") and tpl["fr"] != tpl["en"], code
-        params = {"count": 2, "reason": "x", "readable_s": 3.9, "declared_s": 8.0}
+        params = {"count": 2, "reason": "x", "readable_s": 3.9, "declared_s": 8.0, "language": "zh"}
         entry = make_warning(code, **{k: v for k, v in params.items() if "{" + k + "}" in tpl["en"]})
         shown = warning_text(entry)
         assert shown != entry["message"], (code, shown)
