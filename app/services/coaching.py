@@ -6,7 +6,7 @@ on a worker thread.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from app.analysis.compare import compare_reports
@@ -14,10 +14,11 @@ from app.analysis.jobad import Story, analyse_ad
 from app.analysis.journal import JournalEntry, parse_tags
 from app.analysis.plan import PlanInputs, WrittenRef, build_plan, next_monday, plan_progress
 from app.analysis.plan_match import TextMatcher, match_plan
-from app.analysis.progress_series import Goal, metric_row, week_start
+from app.analysis.progress_series import Goal, week_start
 from app.analysis.star import analyze_star_text
 from app.analysis.transcript_diff import transcript_diff
 from app.core.errors import InputError
+from app.services.progress_data import metric_rows
 from app.storage import journal as jstore
 from app.storage import plans as pstore
 from app.storage import question_bank
@@ -26,29 +27,10 @@ from app.storage.store import Store
 from app.storage.user_questions import list_user_questions
 
 
-def local_day(iso: str) -> date:
-    """The local calendar day of a stored UTC timestamp."""
-    try:
-        return datetime.fromisoformat(iso).astimezone().date()
-    except ValueError:
-        return date.fromisoformat(iso[:10])
-
-
 def answer_rows(store: Store) -> list[dict[str, Any]]:
     """One metric row per analysed answer of the user's own practice (the synthetic demo left out), oldest first,
-    with its date, question id and text."""
-    rows = []
-    for session in reversed(store.list_sessions()):
-        if session.synthetic:
-            continue
-        for a in session.answers:
-            if a.status != DONE:
-                continue
-            report = store.load_report(a.id)
-            if report:
-                rows.append(metric_row(report, session_id=session.id, answer=a.index, answer_id=a.id,
-                                       date=local_day(a.started_at), question=a.question, question_id=a.question_id))
-    return rows
+    with its date, question id and text: the rows Progress plots."""
+    return metric_rows(store)
 
 
 def journal_entries(store: Store) -> list[JournalEntry]:

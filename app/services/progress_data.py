@@ -3,12 +3,16 @@ No widgets here; `metric_rows` may run on a worker thread (the store is thread-s
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from app.analysis.progress_series import metric_row
+from app.core.errors import StorageError
 from app.storage.models import DONE, Answer, Session
 from app.storage.store import Store
+
+log = logging.getLogger(__name__)
 
 
 def local_day(iso: str) -> date:
@@ -34,10 +38,14 @@ def metric_rows(store: Store, *, include_synthetic: bool = False) -> list[dict]:
         for a in session.answers:
             if a.status != DONE:
                 continue
-            report = store.load_report(a.id)
+            try:
+                report = store.load_report(a.id)
+            except StorageError as exc:  # one unreadable report must not hide the others' progress
+                log.warning("report of answer %s left out: %s", a.id, exc.message)
+                continue
             if report:
                 rows.append(metric_row(report, session_id=session.id, answer=a.index, answer_id=a.id,
-                                       date=local_day(a.started_at), question=a.question))
+                                       date=local_day(a.started_at), question=a.question, question_id=a.question_id))
     return rows
 
 
