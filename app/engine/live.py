@@ -74,6 +74,9 @@ class LiveAnalysis:
         self._model = model or load_whisper(DEFAULT_WHISPER)
         self._model_load_s = time.perf_counter() - t
         self.speech = LiveSpeech(self._model, language=lang, degrade=speech_degrade)
+        # The STAR classifier's sentence encoder loads once per process (about 2.4 s of CPU here): load it while the
+        # answer is being recorded, not at Stop, where the report would wait for it.
+        threading.Thread(target=_preload_star_embedder, name="star-embedder-preload", daemon=True).start()
         self.vision: LiveVision | None = None
         if video:
             kwargs: dict[str, Any] = {"store": store, "tracker_factory": tracker_factory,
@@ -208,3 +211,9 @@ class LiveAnalysis:
             report["warnings"].append(report_warning("no_speech"))
             return
         add_speech_sections(report, sres, tracks, candidates, timings)
+
+
+def _preload_star_embedder() -> None:
+    from app.ml.sentence_embedder import default_embedder
+
+    default_embedder()  # cached for the process; failures are logged there and STAR falls back to its rules
