@@ -3,7 +3,7 @@
 Labels come from ../shared/data/labels (never copied into the repo):
 - fillers_dev_cid.json: the CID clips, each "euh" with its forced-aligned start (about +-0.1 s);
 - fillers_dev.json: the Quebec clips whose hesitations were annotated (a window and a count per item);
-- tests/data/speech/hesitations_extra.json (committed, small): the two "um"s of en_batchalign_um and the clips known
+- bench/hesitations_extra.json (committed, small; labels of shared clips, so it lives with the benchmarks, not the tests): the two "um"s of en_batchalign_um and the clips known
   to hold no filled pause (read speech, formal speech, silence, the verbatim phone call).
 A found hesitation is any `fillers` event of kind "hesitation" in the report (transcript or audio). It matches a timed
 label when the label's start lies within its span widened by TOL_S on each side (the label is a token start, the
@@ -20,7 +20,7 @@ from pathlib import Path
 from bench.data import REPO_ROOT
 
 TOL_S = 0.4
-EXTRA = REPO_ROOT / "tests" / "data" / "speech" / "hesitations_extra.json"
+EXTRA = REPO_ROOT / "bench" / "hesitations_extra.json"
 
 
 @dataclass
